@@ -1,0 +1,517 @@
+package io.github.twimllint.core;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import io.github.twimllint.core.parse.Decoding;
+import io.github.twimllint.core.parse.TapeReader;
+import java.io.BufferedInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.LocationInfo;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Lints one document in one streaming pass: bytes are decoded, template constructs masked, the
+ * XML parsed by Woodstox, and every event handed to every enabled rule. Never throws for bad
+ * input: a broken document is an {@code xml-syntax} finding, an unreadable file a read error.
+ */
+final class DocumentLinter implements RuleContext {
+
+    /** A rule instance for this document with the level it runs at. */
+    record Slot(Rule rule, RuleMeta meta, Severity level) {
+    }
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private final Source source;
+    private final List<Slot> slots;
+    private final Severity syntaxLevel;
+    private final boolean templates;
+    private final List<Finding> findings = new ArrayList<>();
+    private final ArrayDeque<Element> stack = new ArrayDeque<>();
+
+    private TapeReader tape;
+    private Slot current;
+    private boolean rootSeen;
+
+    DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates) {
+        this.source = source;
+        this.slots = slots;
+        this.syntaxLevel = syntaxLevel;
+        this.templates = templates;
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = new WstxInputFactory();
+        // Safe by construction: no DTDs, no external anything, no network, bounded expansion.
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 10_000);
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 4);
+        f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are never read (" + systemId + ")");
+        });
+        return f;
+    }
+
+    FileResult run() {
+        String internalError = null;
+        InputStream in;
+        try {
+            in = source.opener().open();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return FileResult.unreadable(source.displayPath(), "no such file");
+        } catch (AccessDeniedException e) {
+            return FileResult.unreadable(source.displayPath(), "permission denied");
+        } catch (IOException e) {
+            return FileResult.unreadable(source.displayPath(), describe(e));
+        }
+        try (InputStream input = in) {
+            Reader reader = Decoding.reader(new BufferedInputStream(input, 1 << 16));
+            tape = new TapeReader(reader, templates);
+            XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
+            try {
+                if (!parse(xml)) {
+                    return FileResult.skipped(source.displayPath());
+                }
+            } finally {
+                closeQuietly(xml);
+            }
+        } catch (XMLStreamException e) {
+            Throwable cause = rootCause(e);
+            if (cause instanceof CharacterCodingException) {
+                if (source.sniffRoot() && !rootSeen) {
+                    return FileResult.skipped(source.displayPath());
+                }
+                encodingError();
+            } else if (cause instanceof IOException && !(cause instanceof Decoding.UnsupportedEncodingDeclared)) {
+                return FileResult.unreadable(source.displayPath(), describe((IOException) cause));
+            } else {
+                if (source.sniffRoot() && !rootSeen) {
+                    return FileResult.skipped(source.displayPath());
+                }
+                syntaxError(e);
+            }
+        } catch (CharacterCodingException e) {
+            encodingError();
+        } catch (Decoding.UnsupportedEncodingDeclared e) {
+            syntaxAt(1, 1, e.getMessage());
+        } catch (IOException e) {
+            return FileResult.unreadable(source.displayPath(), describe(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            String rule = current == null ? "the engine" : "rule " + current.meta().id();
+            internalError = rule + " failed: " + e;
+        }
+        findings.sort(Finding.ORDER);
+        return new FileResult(source.displayPath(), findings, false, null, internalError);
+    }
+
+    /** Returns false when the document was skipped (sniffed root is not {@code <Response>}). */
+    private boolean parse(XMLStreamReader2 xml) throws XMLStreamException {
+        for (Slot s : slots) {
+            current = s;
+            s.rule().startDocument(this);
+        }
+        current = null;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            LocationInfo info = xml.getLocationInfo();
+            long start = info.getStartingCharOffset();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT:
+                    if (!startElement(xml, start)) {
+                        return false;
+                    }
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    endElement();
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    text(xml, start, info);
+                    break;
+                case XMLStreamConstants.COMMENT:
+                    comment(xml, start);
+                    break;
+                case XMLStreamConstants.DTD:
+                    syntaxAt(tape.lineOf(start), tape.columnOf(start),
+                            "DTDs are not allowed in TwiML; the DTD and its entities were not read");
+                    return !source.sniffRoot() || rootSeen;
+                default:
+                    break;
+            }
+            tape.release(start);
+        }
+        for (Slot s : slots) {
+            current = s;
+            s.rule().endDocument(this);
+        }
+        current = null;
+        return true;
+    }
+
+    private boolean startElement(XMLStreamReader2 xml, long start) {
+        String name = xml.getPrefixedName();
+        Element parent = stack.peek();
+        if (parent == null) {
+            if (source.sniffRoot() && !rootSeen && !"Response".equals(name)) {
+                return false;
+            }
+            rootSeen = true;
+        }
+        int line = tape.lineOf(start);
+        int column = tape.columnOf(start);
+        List<Attribute> attributes = attributes(xml, start);
+        int index = parent == null ? 1 : parent.registerChild(name);
+        Element element = new Element(name, parent, line, column, index, attributes);
+        stack.push(element);
+        for (Slot s : slots) {
+            current = s;
+            s.rule().startElement(element, this);
+        }
+        current = null;
+        return true;
+    }
+
+    private void endElement() {
+        Element element = stack.pop();
+        for (Slot s : slots) {
+            current = s;
+            s.rule().endElement(element, this);
+        }
+        current = null;
+    }
+
+    /**
+     * Reads the attributes, recovering where each value starts and ends from the raw start tag
+     * still on the tape (StAX reports only where the tag begins).
+     */
+    private List<Attribute> attributes(XMLStreamReader2 xml, long start) {
+        int count = xml.getAttributeCount();
+        if (count == 0) {
+            return List.of();
+        }
+        List<Attribute> list = new ArrayList<>(count);
+        long p = start + 1;
+        // Skip the element name.
+        while (true) {
+            int c = tape.charAt(p);
+            if (c < 0 || isSpace(c) || c == '>' || c == '/') {
+                break;
+            }
+            p++;
+        }
+        for (int i = 0; i < count; i++) {
+            String prefix = xml.getAttributePrefix(i);
+            String local = xml.getAttributeLocalName(i);
+            String name = prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+            String value = xml.getAttributeValue(i);
+            long valueStart = -1;
+            long valueEnd = -1;
+            // Raw attributes come in document order, as Woodstox reports them.
+            while (true) {
+                while (isSpace(tape.charAt(p))) {
+                    p++;
+                }
+                int c = tape.charAt(p);
+                if (c < 0 || c == '>' || c == '/') {
+                    break;
+                }
+                long nameStart = p;
+                while (true) {
+                    c = tape.charAt(p);
+                    if (c < 0 || isSpace(c) || c == '=' || c == '>' || c == '/') {
+                        break;
+                    }
+                    p++;
+                }
+                boolean same = rawEquals(nameStart, p, name);
+                while (isSpace(tape.charAt(p))) {
+                    p++;
+                }
+                if (tape.charAt(p) != '=') {
+                    break;
+                }
+                p++;
+                while (isSpace(tape.charAt(p))) {
+                    p++;
+                }
+                int quote = tape.charAt(p);
+                if (quote != '"' && quote != '\'') {
+                    break;
+                }
+                long vs = p + 1;
+                p = vs;
+                while (tape.charAt(p) >= 0 && tape.charAt(p) != quote) {
+                    p++;
+                }
+                long ve = p;
+                p++;
+                if (same) {
+                    valueStart = vs;
+                    valueEnd = ve;
+                    break;
+                }
+            }
+            Attribute a;
+            if (valueStart >= 0) {
+                int line = tape.lineOf(valueStart);
+                int column = tape.columnOf(valueStart);
+                a = new Attribute(name, value, line, column, tape.lineOf(valueEnd), tape.columnOf(valueEnd));
+            } else {
+                // Should not happen for well-formed tags; fall back to the tag's position.
+                int line = tape.lineOf(start);
+                int column = tape.columnOf(start);
+                a = new Attribute(name, value, line, column, line, column + 1);
+            }
+            list.add(a);
+        }
+        return list;
+    }
+
+    private boolean rawEquals(long from, long to, String name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (tape.charAt(from + i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void text(XMLStreamReader2 xml, long start, LocationInfo info) throws XMLStreamException {
+        Element element = stack.peek();
+        if (element == null) {
+            return;
+        }
+        char[] chars = xml.getTextCharacters();
+        int from = xml.getTextStart();
+        int length = xml.getTextLength();
+        element.appendText(chars, from, length);
+        boolean blank = true;
+        for (int i = from, end = from + length; i < end; i++) {
+            if (!isSpace(chars[i])) {
+                blank = false;
+                break;
+            }
+        }
+        if (blank) {
+            return;
+        }
+        long end = info.getEndingCharOffset();
+        if (element.textLine() == 0) {
+            long first = start;
+            while (first < end && isSpace(tape.charAt(first))) {
+                first++;
+            }
+            element.textStart(tape.lineOf(first), tape.columnOf(first));
+        }
+        long last = end;
+        while (last > start && isSpace(tape.charAt(last - 1))) {
+            last--;
+        }
+        element.textEnd(tape.lineOf(last), tape.columnOf(last));
+    }
+
+    private void comment(XMLStreamReader2 xml, long start) {
+        String text = xml.getText();
+        int line = tape.lineOf(start);
+        int column = tape.columnOf(start);
+        for (Slot s : slots) {
+            current = s;
+            s.rule().comment(text, line, column, this);
+        }
+        current = null;
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    // --- xml-syntax ---
+
+    private void syntaxError(XMLStreamException e) {
+        Location loc = e.getLocation();
+        int line;
+        int column;
+        long offset = loc == null ? -1 : loc.getCharacterOffset();
+        if (offset >= 0 && tape != null && tape.onTape(offset)) {
+            line = tape.lineOf(offset);
+            column = tape.columnOf(offset);
+        } else if (loc != null && loc.getLineNumber() > 0) {
+            line = loc.getLineNumber();
+            column = Math.max(1, loc.getColumnNumber());
+        } else {
+            line = 1;
+            column = 1;
+        }
+        String message = cleanMessage(e);
+        if (offset >= 0 && tape != null && tape.nearTemplate(offset)) {
+            message = "a template construct here cannot be masked into well-formed XML"
+                    + " (template placeholders may stand for values and text, not for names,"
+                    + " attributes or tags): " + message;
+        }
+        syntaxAt(line, column, message);
+    }
+
+    private void encodingError() {
+        long offset = tape == null ? 0 : tape.offset();
+        int line = tape == null ? 1 : tape.lineOf(offset);
+        int column = tape == null ? 1 : tape.columnOf(offset);
+        syntaxAt(line, column, "the bytes here are not valid in the document's encoding"
+                + " (UTF-8 unless a byte-order mark or the XML declaration says otherwise)");
+    }
+
+    private void syntaxAt(int line, int column, String message) {
+        if (syntaxLevel == Severity.OFF) {
+            return;
+        }
+        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), syntaxLevel, message, source.displayPath(),
+                line, column, line, column + 1, "/", List.of()));
+    }
+
+    /** Woodstox messages carry a location suffix and sometimes several lines; keep the sentence. */
+    static String cleanMessage(XMLStreamException e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return "the document is not well-formed XML";
+        }
+        int at = m.indexOf("\n at [row,col");
+        if (at >= 0) {
+            m = m.substring(0, at);
+        }
+        if (m.startsWith("ParseError at [row,col]:")) {
+            int nl = m.indexOf("Message: ");
+            if (nl >= 0) {
+                m = m.substring(nl + 9);
+            }
+        }
+        m = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        if (!m.isEmpty() && Character.isUpperCase(m.charAt(0)) && (m.length() < 2
+                || !Character.isUpperCase(m.charAt(1)))) {
+            m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        }
+        return m;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private static void closeQuietly(XMLStreamReader2 xml) {
+        try {
+            xml.closeCompletely();
+        } catch (XMLStreamException ignored) {
+            // Nothing useful to tell the user; the input is closed by the caller.
+        }
+    }
+
+    // --- RuleContext ---
+
+    @Override
+    public String path() {
+        return source.displayPath();
+    }
+
+    @Override
+    public void report(Attribute attribute, String message) {
+        report(attribute, null, message);
+    }
+
+    @Override
+    public void report(Attribute attribute, Severity severity, String message) {
+        Element owner = attribute.element();
+        String anchor = (owner == null ? "" : owner.path()) + "/@" + attribute.name();
+        add(severity, message, attribute.line(), attribute.column(), attribute.endLine(),
+                attribute.endColumn(), anchor);
+    }
+
+    @Override
+    public void report(Element element, String message) {
+        report(element, null, message);
+    }
+
+    @Override
+    public void report(Element element, Severity severity, String message) {
+        add(severity, message, element.line(), element.column(), element.line(),
+                element.column() + 1 + element.name().length(), element.path());
+    }
+
+    @Override
+    public void reportText(Element element, String message) {
+        reportText(element, null, message);
+    }
+
+    @Override
+    public void reportText(Element element, Severity severity, String message) {
+        if (!element.hasText()) {
+            report(element, severity, message);
+            return;
+        }
+        add(severity, message, element.textLine(), element.textColumn(), element.textEndLine(),
+                element.textEndColumn(), element.path() + "/text()");
+    }
+
+    @Override
+    public void report(int line, int column, String message) {
+        Element top = stack.peek();
+        add(null, message, line, column, line, column + 1, top == null ? "/" : top.path());
+    }
+
+    private void add(Severity explicit, String message, int line, int column, int endLine, int endColumn,
+                     String anchor) {
+        Slot slot = current;
+        if (slot == null) {
+            throw new IllegalStateException("report() outside a rule callback");
+        }
+        Severity level = level(slot, explicit);
+        if (level == Severity.OFF) {
+            return;
+        }
+        findings.add(new Finding(slot.meta().id(), level, message, source.displayPath(), line, column,
+                endLine, endColumn, anchor, List.of()));
+    }
+
+    /**
+     * A rule may report some cases at another level than its default (a duplicated event is only a
+     * warning). A user who lowers the rule's level lowers those too; otherwise the rule's choice holds.
+     */
+    static Severity level(Slot slot, Severity explicit) {
+        if (explicit == null) {
+            return slot.level();
+        }
+        if (slot.level().compareTo(slot.meta().defaultSeverity()) < 0) {
+            return explicit.compareTo(slot.level()) < 0 ? explicit : slot.level();
+        }
+        return explicit;
+    }
+}

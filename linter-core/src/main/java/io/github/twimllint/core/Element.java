@@ -1,0 +1,234 @@
+package io.github.twimllint.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An element as rules see it. Its location is its {@code <}. Attributes are complete at
+ * {@link Rule#startElement}; the element's own text (the text directly inside it, not inside its
+ * children, trimmed) and its child counts are complete at {@link Rule#endElement}.
+ *
+ * <p>An element is valid while it is open; do not keep it after its end tag.
+ */
+public final class Element {
+    /** Text kept per element; longer text is counted but not stored, so memory stays bounded. */
+    static final int MAX_TEXT = 64 * 1024;
+
+    private final String name;
+    private final Element parent;
+    private final int depth;
+    private final int line;
+    private final int column;
+    private final int indexAmongSameName;
+    private final List<Attribute> attributes;
+
+    private StringBuilder text;
+    private long textLength;
+    private boolean textTemplated;
+    private int textLine;
+    private int textColumn;
+    private int textEndLine;
+    private int textEndColumn;
+    private int childCount;
+    private List<String> childNames;
+    private List<int[]> childNameCounts;
+
+    Element(String name, Element parent, int line, int column, int indexAmongSameName,
+            List<Attribute> attributes) {
+        this.name = name;
+        this.parent = parent;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.line = line;
+        this.column = column;
+        this.indexAmongSameName = indexAmongSameName;
+        this.attributes = attributes;
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            attributes.get(i).owner(this);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean is(String elementName) {
+        return name.equals(elementName);
+    }
+
+    /** The enclosing element, or null for the root. */
+    public Element parent() {
+        return parent;
+    }
+
+    public String parentName() {
+        return parent == null ? null : parent.name;
+    }
+
+    /** 0 for the root element. */
+    public int depth() {
+        return depth;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** The attribute with that exact (case-sensitive) name, or null. */
+    public Attribute attribute(String attributeName) {
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            Attribute a = attributes.get(i);
+            if (a.name().equals(attributeName)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public boolean hasAttribute(String attributeName) {
+        return attribute(attributeName) != null;
+    }
+
+    /** The element's own text with surrounding whitespace trimmed; "" when it has none. */
+    public String text() {
+        return text == null ? "" : text.toString().strip();
+    }
+
+    /** True when the element has non-whitespace text of its own. */
+    public boolean hasText() {
+        return textLine > 0;
+    }
+
+    /** Length of the element's own text before trimming, even past what is kept. */
+    public long rawTextLength() {
+        return textLength;
+    }
+
+    /** True when the element's own text holds a template construct. */
+    public boolean isTextTemplated() {
+        return textTemplated;
+    }
+
+    /** Line of the first non-blank character of the element's own text, 0 when none. */
+    public int textLine() {
+        return textLine;
+    }
+
+    public int textColumn() {
+        return textColumn;
+    }
+
+    public int textEndLine() {
+        return textEndLine;
+    }
+
+    public int textEndColumn() {
+        return textEndColumn;
+    }
+
+    /** Number of child elements seen so far (all of them at {@link Rule#endElement}). */
+    public int childCount() {
+        return childCount;
+    }
+
+    /** Number of child elements with that name seen so far. */
+    public int childCount(String childName) {
+        if (childNames == null) {
+            return 0;
+        }
+        int i = childNames.indexOf(childName);
+        return i < 0 ? 0 : childNameCounts.get(i)[0];
+    }
+
+    /** Names of the child elements seen so far, in first-seen order. */
+    public List<String> childNames() {
+        return childNames == null ? List.of() : Collections.unmodifiableList(childNames);
+    }
+
+    /** 1-based position among the siblings with the same name, as in an XPath step. */
+    public int indexAmongSameName() {
+        return indexAmongSameName;
+    }
+
+    /** A location-free path such as {@code /Response/Dial[1]/Client[2]}; stable when lines move. */
+    public String path() {
+        StringBuilder b = new StringBuilder();
+        appendPath(b);
+        return b.toString();
+    }
+
+    private void appendPath(StringBuilder b) {
+        if (parent != null) {
+            parent.appendPath(b);
+        }
+        b.append('/').append(name);
+        if (parent != null) {
+            b.append('[').append(indexAmongSameName).append(']');
+        }
+    }
+
+    // --- filled in by the engine ---
+
+    int registerChild(String childName) {
+        childCount++;
+        if (childNames == null) {
+            childNames = new ArrayList<>(4);
+            childNameCounts = new ArrayList<>(4);
+        }
+        int i = childNames.indexOf(childName);
+        if (i < 0) {
+            childNames.add(childName);
+            childNameCounts.add(new int[] {1});
+            return 1;
+        }
+        return ++childNameCounts.get(i)[0];
+    }
+
+    void appendText(char[] chars, int start, int length) {
+        textLength += length;
+        if (text == null) {
+            text = new StringBuilder(Math.min(length, 256));
+        }
+        int room = MAX_TEXT - text.length();
+        if (room > 0) {
+            text.append(chars, start, Math.min(room, length));
+        }
+        if (!textTemplated) {
+            for (int i = start, end = start + length; i < end; i++) {
+                if (chars[i] == Templates.MASK) {
+                    textTemplated = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    void markTextTemplated() {
+        textTemplated = true;
+    }
+
+    void textStart(int line, int column) {
+        if (textLine == 0) {
+            textLine = line;
+            textColumn = column;
+        }
+    }
+
+    void textEnd(int line, int column) {
+        textEndLine = line;
+        textEndColumn = column;
+    }
+
+    @Override
+    public String toString() {
+        return "<" + name + "> @" + line + ":" + column;
+    }
+}

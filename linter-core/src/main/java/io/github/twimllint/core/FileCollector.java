@@ -1,0 +1,107 @@
+package io.github.twimllint.core;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns command-line paths into sources. A file named explicitly is always linted. Inside a
+ * directory, {@code *.twiml} files are linted, and {@code *.xml} files only when their root is
+ * {@code <Response>} (so {@code pom.xml} is not reported). Hidden directories, {@code node_modules}
+ * and {@code target} are not entered; symbolic-link loops are detected and skipped.
+ */
+public final class FileCollector {
+
+    /** What was found, and the problems with paths that could not be used. */
+    public record Result(List<Source> sources, List<String> errors) {
+    }
+
+    private final Path base;
+
+    /** @param base the directory that displayed paths are relative to (the working directory) */
+    public FileCollector(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    public Result collect(List<Path> paths) {
+        Map<Path, Source> found = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        for (Path p : paths) {
+            Path abs = base.resolve(p).normalize();
+            if (Files.isDirectory(abs)) {
+                walk(abs, found, errors);
+            } else if (Files.exists(abs)) {
+                found.putIfAbsent(abs, Source.ofFile(abs, display(abs), false));
+            } else {
+                errors.add(p + ": no such file or directory");
+            }
+        }
+        return new Result(new ArrayList<>(found.values()), errors);
+    }
+
+    private void walk(Path dir, Map<Path, Source> found, List<String> errors) {
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                            if (!d.equals(dir) && skipDirectory(d)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            if (!attrs.isRegularFile()) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                            if (name.endsWith(".twiml")) {
+                                found.putIfAbsent(f, Source.ofFile(f, display(f), false));
+                            } else if (name.endsWith(".xml")) {
+                                found.putIfAbsent(f, Source.ofFile(f, display(f), true));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) {
+                            if (!(e instanceof FileSystemLoopException)) {
+                                errors.add(display(f) + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            errors.add(display(dir) + ": cannot read directory (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean skipDirectory(Path d) {
+        Path name = d.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String n = name.toString();
+        return n.startsWith(".") || n.equals("node_modules") || n.equals("target");
+    }
+
+    /** The path relative to the base with {@code /} separators when under it, else absolute. */
+    public String display(Path abs) {
+        Path a = abs.toAbsolutePath().normalize();
+        String s = a.startsWith(base) ? base.relativize(a).toString() : a.toString();
+        return s.replace('\\', '/');
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.twimllint.core;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One problem found in one file. Lines and columns are 1-based, columns in UTF-16 code units;
+ * the end is exclusive. {@code anchor} names the node without line numbers (element path plus
+ * attribute or text), so fingerprints and baselines survive lines moving.
+ */
+public record Finding(String ruleId, Severity severity, String message, String path,
+                      int line, int column, int endLine, int endColumn, String anchor,
+                      List<RelatedLocation> related) {
+
+    /** Report order: by path, then line, column, rule id and message, so output is deterministic. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, message, path, line, column, endLine, endColumn,
+                anchor, related);
+    }
+
+    /** Another place that explains a finding (e.g. the document a {@code url} reaches). */
+    public record RelatedLocation(String path, int line, int column, String message) {
+    }
+}

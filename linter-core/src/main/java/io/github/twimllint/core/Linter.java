@@ -1,0 +1,153 @@
+package io.github.twimllint.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The engine's entry point: lints sources in parallel across cores and returns a report whose
+ * order does not depend on scheduling, so two runs give identical output.
+ */
+public final class Linter {
+    private final RuleSet rules;
+    private final Map<String, Severity> levels;
+    private final boolean templates;
+    private final int jobs;
+
+    private Linter(Builder b) {
+        this.rules = b.rules;
+        this.levels = b.rules.defaultLevels();
+        this.levels.putAll(b.levels);
+        this.templates = b.templates;
+        this.jobs = b.jobs > 0 ? b.jobs : Runtime.getRuntime().availableProcessors();
+    }
+
+    public static Builder builder(RuleSet rules) {
+        return new Builder(rules);
+    }
+
+    public RuleSet ruleSet() {
+        return rules;
+    }
+
+    /** The level a rule runs at in this linter (OFF when disabled). */
+    public Severity level(String ruleId) {
+        return levels.getOrDefault(ruleId, Severity.OFF);
+    }
+
+    /** Metadata of the rules that run, in id order. */
+    public List<RuleMeta> enabledRules() {
+        List<RuleMeta> out = new ArrayList<>();
+        for (RuleMeta m : rules.allMeta()) {
+            if (level(m.id()) != Severity.OFF) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Lints one source in the calling thread. */
+    public FileResult lint(Source source) {
+        List<DocumentLinter.Slot> slots = new ArrayList<>();
+        for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
+            Severity level = level(e.getKey());
+            if (level != Severity.OFF) {
+                Rule rule = e.getValue().get();
+                slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
+            }
+        }
+        return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates).run();
+    }
+
+    /** Lints every source, in parallel when there is more than one. */
+    public LintReport lint(List<Source> sources) {
+        return lint(sources, null);
+    }
+
+    /** As {@link #lint(List)}, calling {@code progress} with the number of files done so far. */
+    public LintReport lint(List<Source> sources, java.util.function.IntConsumer progress) {
+        List<FileResult> results = new ArrayList<>(sources.size());
+        int threads = Math.min(jobs, sources.size());
+        if (threads <= 1) {
+            for (Source s : sources) {
+                results.add(lint(s));
+                if (progress != null) {
+                    progress.accept(results.size());
+                }
+            }
+            return new LintReport(results, enabledRules());
+        }
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "twiml-lint-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>(sources.size());
+            for (Source s : sources) {
+                futures.add(pool.submit(() -> {
+                    FileResult r = lint(s);
+                    if (progress != null) {
+                        progress.accept(done.incrementAndGet());
+                    }
+                    return r;
+                }));
+            }
+            for (Future<FileResult> f : futures) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new LintReport(results, enabledRules());
+    }
+
+    public static final class Builder {
+        private final RuleSet rules;
+        private final Map<String, Severity> levels = new HashMap<>();
+        private boolean templates = true;
+        private int jobs;
+
+        private Builder(RuleSet rules) {
+            this.rules = rules;
+        }
+
+        /** Sets a rule's level; {@link Severity#OFF} disables it. */
+        public Builder level(String ruleId, Severity level) {
+            if (!rules.contains(ruleId)) {
+                throw new IllegalArgumentException("unknown rule id: " + ruleId);
+            }
+            levels.put(ruleId, level);
+            return this;
+        }
+
+        /** Whether template constructs are masked before parsing (default on). */
+        public Builder templates(boolean on) {
+            this.templates = on;
+            return this;
+        }
+
+        /** Worker threads; 0 means one per core. */
+        public Builder jobs(int n) {
+            this.jobs = n;
+            return this;
+        }
+
+        public Linter build() {
+            return new Linter(this);
+        }
+    }
+}

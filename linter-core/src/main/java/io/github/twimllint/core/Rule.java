@@ -1,0 +1,36 @@
+package io.github.twimllint.core;
+
+/**
+ * A check over one TwiML document, discovered with {@link java.util.ServiceLoader}.
+ *
+ * <p>The engine makes a fresh instance for every document, so a rule may keep per-document state
+ * in fields. All rules see the same single pass of events. Rules never parse, print or know about
+ * output formats: they look at {@link Element}s and report through the {@link RuleContext}, which
+ * fills in the rule id, level, file and exact location.
+ *
+ * <p>An implementation needs a public no-argument constructor and a line in
+ * {@code META-INF/services/io.github.twimllint.core.Rule}.
+ */
+public interface Rule {
+
+    RuleMeta meta();
+
+    default void startDocument(RuleContext ctx) {
+    }
+
+    /** Called at each start tag; attributes are complete, text and children are not yet known. */
+    default void startElement(Element element, RuleContext ctx) {
+    }
+
+    /** Called at each end tag; {@link Element#text()} holds the element's own text by then. */
+    default void endElement(Element element, RuleContext ctx) {
+    }
+
+    /** Called for each XML comment, with the comment's text (without {@code <!--} and {@code -->}). */
+    default void comment(String text, int line, int column, RuleContext ctx) {
+    }
+
+    /** Called once after the root element closed, only for well-formed documents. */
+    default void endDocument(RuleContext ctx) {
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.twimllint.core.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns bytes into characters the way an XML parser would: a byte-order mark wins, then the
+ * encoding named in the XML declaration, else UTF-8. The BOM is consumed, so the first character
+ * of the document is column 1. Malformed bytes raise {@link java.nio.charset.CharacterCodingException}
+ * instead of turning silently into U+FFFD.
+ */
+public final class Decoding {
+    private static final int SNIFF = 512;
+    private static final Pattern ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    private Decoding() {
+    }
+
+    /** Thrown when a declared encoding is unknown to the JVM. */
+    public static final class UnsupportedEncodingDeclared extends IOException {
+        public UnsupportedEncodingDeclared(String name) {
+            super("the document declares encoding '" + name + "', which is not supported");
+        }
+    }
+
+    public static Reader reader(InputStream in) throws IOException {
+        PushbackInputStream pin = new PushbackInputStream(in, SNIFF);
+        byte[] head = new byte[SNIFF];
+        int n = 0;
+        while (n < SNIFF) {
+            int r = pin.read(head, n, SNIFF - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        Charset charset;
+        int skip = 0;
+        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (n >= 4 && head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] == '?') {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (n >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
+            charset = StandardCharsets.UTF_16LE;
+        } else {
+            charset = declared(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+        }
+        if (n > skip) {
+            pin.unread(head, skip, n - skip);
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(pin, decoder);
+    }
+
+    private static Charset declared(String head) throws IOException {
+        Matcher m = ENCODING.matcher(head);
+        if (!m.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = m.group(1);
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (upper.equals("UTF-16")) {
+            // Without a BOM, UTF-16 in an ASCII-readable declaration is a contradiction; read as UTF-8.
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UnsupportedEncodingDeclared(name);
+        }
+    }
+}
