@@ -39,6 +39,7 @@ final class DocumentLinter implements RuleContext {
     private final List<Slot> slots;
     private final Severity syntaxLevel;
     private final boolean templates;
+    private final String documentKind;
     private final List<Finding> findings = new ArrayList<>();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
 
@@ -46,11 +47,13 @@ final class DocumentLinter implements RuleContext {
     private Slot current;
     private boolean rootSeen;
 
-    DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates) {
+    DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates,
+                   String documentKind) {
         this.source = source;
         this.slots = slots;
         this.syntaxLevel = syntaxLevel;
         this.templates = templates;
+        this.documentKind = documentKind;
     }
 
     private static XMLInputFactory createFactory() {
@@ -440,6 +443,11 @@ final class DocumentLinter implements RuleContext {
     @Override
     public String path() {
         return source.displayPath();
+    }
+
+    @Override
+    public String documentKind() {
+        return documentKind;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Finding(String ruleId, Severity severity, String message, String path,
                       int line, int column, int endLine, int endColumn, String anchor,
-                      List<RelatedLocation> related) {
+                      List<RelatedLocation> related, Suppression suppression) {
 
     /** Report order: by path, then line, column, rule id and message, so output is deterministic. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -23,9 +23,34 @@ public record Finding(String ruleId, Severity severity, String message, String p
         related = related == null ? List.of() : List.copyOf(related);
     }
 
+    public Finding(String ruleId, Severity severity, String message, String path, int line, int column,
+                   int endLine, int endColumn, String anchor, List<RelatedLocation> related) {
+        this(ruleId, severity, message, path, line, column, endLine, endColumn, anchor, related, null);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, path, line, column, endLine, endColumn,
-                anchor, related);
+                anchor, related, suppression);
+    }
+
+    public Finding withRelated(List<RelatedLocation> newRelated) {
+        return new Finding(ruleId, severity, message, path, line, column, endLine, endColumn,
+                anchor, newRelated, suppression);
+    }
+
+    /** The same finding, marked as suppressed (it is kept for SARIF, not counted or printed). */
+    public Finding suppressed(Suppression by) {
+        return new Finding(ruleId, severity, message, path, line, column, endLine, endColumn,
+                anchor, related, by);
+    }
+
+    public boolean isSuppressed() {
+        return suppression != null;
+    }
+
+    /** Why a finding does not count: an in-source comment or a baseline, with the reason given. */
+    public record Suppression(Kind kind, String justification) {
+        public enum Kind { IN_SOURCE, BASELINE }
     }
 
     /** Another place that explains a finding (e.g. the document a {@code url} reaches). */

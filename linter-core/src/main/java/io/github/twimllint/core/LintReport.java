@@ -9,18 +9,24 @@ public final class LintReport {
     private final List<FileResult> files;
     private final List<RuleMeta> rules;
     private final List<Finding> findings;
+    private final List<Finding> suppressed;
 
     public LintReport(List<FileResult> files, List<RuleMeta> rules) {
         List<FileResult> sorted = new ArrayList<>(files);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
         this.files = Collections.unmodifiableList(sorted);
         this.rules = List.copyOf(rules);
-        List<Finding> all = new ArrayList<>();
+        List<Finding> active = new ArrayList<>();
+        List<Finding> quiet = new ArrayList<>();
         for (FileResult f : sorted) {
-            all.addAll(f.findings());
+            for (Finding x : f.findings()) {
+                (x.isSuppressed() ? quiet : active).add(x);
+            }
         }
-        all.sort(Finding.ORDER);
-        this.findings = Collections.unmodifiableList(all);
+        active.sort(Finding.ORDER);
+        quiet.sort(Finding.ORDER);
+        this.findings = Collections.unmodifiableList(active);
+        this.suppressed = Collections.unmodifiableList(quiet);
     }
 
     /** Every file considered, including skipped and unreadable ones. */
@@ -33,8 +39,14 @@ public final class LintReport {
         return rules;
     }
 
+    /** Findings that count: not suppressed. These are printed and decide the exit code. */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** Suppressed findings, kept so SARIF can show them with a {@code suppressions} entry. */
+    public List<Finding> suppressed() {
+        return suppressed;
     }
 
     /** Files actually linted (not skipped, readable). */

@@ -20,8 +20,10 @@ public final class Linter {
     private final Map<String, Severity> levels;
     private final boolean templates;
     private final int jobs;
+    private final java.util.function.Function<String, String> kinds;
 
     private Linter(Builder b) {
+        this.kinds = b.kinds;
         this.rules = b.rules;
         this.levels = b.rules.defaultLevels();
         this.levels.putAll(b.levels);
@@ -63,7 +65,8 @@ public final class Linter {
                 slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
             }
         }
-        return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates).run();
+        return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
+                kinds.apply(source.displayPath())).run();
     }
 
     /** Lints every source, in parallel when there is more than one. */
@@ -120,6 +123,7 @@ public final class Linter {
         private final Map<String, Severity> levels = new HashMap<>();
         private boolean templates = true;
         private int jobs;
+        private java.util.function.Function<String, String> kinds = path -> null;
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -143,6 +147,15 @@ public final class Linter {
         /** Worker threads; 0 means one per core. */
         public Builder jobs(int n) {
             this.jobs = n;
+            return this;
+        }
+
+        /**
+         * Maps a displayed path to its document kind ({@code "voice"}, {@code "messaging"}) or null
+         * to let rules decide from the document itself (the default).
+         */
+        public Builder documentKinds(java.util.function.Function<String, String> resolver) {
+            this.kinds = resolver;
             return this;
         }
 

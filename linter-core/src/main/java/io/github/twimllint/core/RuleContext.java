@@ -9,6 +9,12 @@ public interface RuleContext {
     /** The document's path as shown to the user. */
     String path();
 
+    /**
+     * The document kind configured for this path ({@code "voice"} or {@code "messaging"}), or
+     * null when the configuration leaves it to the rules to decide from the document's verbs.
+     */
+    String documentKind();
+
     /** Report at an attribute's value. */
     void report(Attribute attribute, String message);
 
