@@ -1,67 +1,363 @@
 package io.github.twimllint.maven;
 
 import io.github.twimllint.core.FileCollector;
+import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.Source;
+import io.github.twimllint.core.Version;
+import io.github.twimllint.core.report.SarifReporter;
+import io.github.twimllint.core.report.TextReporter;
 import java.io.File;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** Lints the project's TwiML and fails the build on findings at or above the failing level. */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+/**
+ * Lints the project's TwiML documents and fails the build when there are findings at or above
+ * the failing level. Findings are logged in Maven's clickable {@code path:[line,column]} form and
+ * written as SARIF (paths relative to the top of the build, so one upload covers every module).
+ * A run whose inputs, configuration and plugin are unchanged since the last successful run is
+ * skipped.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
 public class CheckMojo extends AbstractMojo {
 
-    /** Skips the check. */
+    /** Skips the check entirely (no linting, no report files). */
     @Parameter(property = "twimllint.skip", defaultValue = "false")
     boolean skip;
 
-    /** Directories searched for TwiML. */
-    @Parameter(property = "twimllint.sourceDirectories")
+    /**
+     * Directories searched for TwiML documents; relative ones are resolved against the module's
+     * directory, and directories that do not exist are ignored.
+     */
+    @Parameter(property = "twimllint.sourceDirectories",
+            defaultValue = "${project.basedir}/src/main/twiml,${project.basedir}/src/main/resources,"
+                    + "${project.basedir}/src/main/webapp")
     List<File> sourceDirectories;
 
+    /**
+     * Ant-style patterns, relative to each source directory, of the files to lint. A matching
+     * {@code *.xml} file is linted only when its root element is {@code <Response>}, so other XML
+     * (logback.xml, Spring contexts) is ignored; any other matching file is always linted.
+     */
+    @Parameter(property = "twimllint.includes", defaultValue = "**/*.twiml,**/*.xml")
+    List<String> includes;
+
+    /** Ant-style patterns, relative to each source directory, of files not to lint. Hidden directories are never entered. */
+    @Parameter(property = "twimllint.excludes")
+    List<String> excludes;
+
+    /** Fails the build when there are findings at or above {@code failOn}; when false, findings are only reported. */
+    @Parameter(property = "twimllint.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /** The lowest level that fails the build: {@code error}, {@code warning} or {@code note}. */
+    @Parameter(property = "twimllint.failOn", defaultValue = "error")
+    String failOn;
+
+    /**
+     * The SARIF 2.1.0 report, written on every run (also when there is nothing to report), with
+     * paths relative to {@code repositoryRoot}.
+     */
+    @Parameter(property = "twimllint.sarifOutputFile", defaultValue = "${project.build.directory}/twiml-lint.sarif")
+    File sarifOutputFile;
+
+    /**
+     * Further report formats, each written to {@code ${project.build.directory}/twiml-lint.<ext>}:
+     * {@code text} (twiml-lint.txt, the command line's text output) and {@code sarif} (always
+     * written to {@code sarifOutputFile} anyway).
+     */
+    @Parameter(property = "twimllint.outputFormats")
+    List<String> outputFormats;
+
+    /** Logs each finding as an {@code [ERROR]}/{@code [WARNING]}/{@code [INFO]} line; the summary is always logged. */
+    @Parameter(property = "twimllint.consoleOutput", defaultValue = "true")
+    boolean consoleOutput;
+
+    /**
+     * The directory that reported paths are relative to. Defaults to the top of the build
+     * ({@code maven.multiModuleProjectDirectory}, else the directory Maven was started in), so the
+     * paths of every module are repository paths, as GitHub code scanning needs.
+     */
+    @Parameter(property = "twimllint.repositoryRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    File repositoryRoot;
+
+    /**
+     * In a build of several modules, the SARIF file merging every module's report into one run (one
+     * file to upload). Defaults to {@code target/twiml-lint-aggregate.sarif} under
+     * {@code repositoryRoot}. Not written by a build of a single project.
+     */
+    @Parameter(property = "twimllint.aggregateSarifFile")
+    File aggregateSarifFile;
+
+    /** The module's directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The module's build directory, where the staleness record is kept. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    /** The running build. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** This plugin, whose version and jars are part of the staleness check. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("twiml-lint: skipped");
             return;
         }
+        Severity failLevel = failLevel();
+        Set<OutputFormat> formats = formats();
+        Path top = top();
+        FileCollector paths = new FileCollector(top);
+        Path build = buildDirectory.toPath();
+        Path sarif = sarifOutputFile.toPath().toAbsolutePath().normalize();
+        List<Path> outputs = new ArrayList<>();
+        outputs.add(sarif);
+        for (OutputFormat f : formats) {
+            if (f != OutputFormat.SARIF) {
+                outputs.add(build.resolve(f.fileName));
+            }
+        }
+
         List<Path> dirs = new ArrayList<>();
-        if (sourceDirectories == null || sourceDirectories.isEmpty()) {
-            for (String d : new String[] {"src/main/twiml", "src/main/resources", "src/main/webapp"}) {
-                dirs.add(basedir.toPath().resolve(d));
-            }
-        } else {
-            for (File f : sourceDirectories) {
-                dirs.add(f.toPath());
+        for (File d : sourceDirectories == null ? List.<File>of() : sourceDirectories) {
+            dirs.add(basedir.toPath().resolve(d.toPath()).normalize());
+        }
+        SourceScanner.Result scanned = new SourceScanner(includes, excludes).scan(dirs);
+        for (String e : scanned.errors()) {
+            getLog().error("twiml-lint: " + e);
+        }
+
+        BuildState state = new BuildState(build.resolve("twiml-lint.state"));
+        String inputs = fingerprint(top, dirs, failLevel, formats, sarif, scanned);
+        if (scanned.errors().isEmpty() && state.upToDate(inputs, outputs)) {
+            getLog().debug("twiml-lint: up to date, not linting again: no change to the "
+                    + scanned.files().size() + " input file(s), the configuration or the plugin since the last run"
+                    + " (" + state.file() + ")");
+            aggregate(sarif, top);
+            return;
+        }
+        forget(state);
+
+        List<Source> sources = new ArrayList<>();
+        for (SourceScanner.Candidate c : scanned.files()) {
+            boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+            sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
+        }
+        Linter linter = Linter.builder(RuleSet.discover(CheckMojo.class.getClassLoader())).build();
+        LintReport report = linter.lint(sources);
+
+        log(report);
+        write(report, sarif, formats, build);
+        aggregate(sarif, top);
+
+        String sarifShown = paths.display(sarif);
+        List<String> internal = new ArrayList<>();
+        for (FileResult f : report.files()) {
+            if (f.internalError() != null) {
+                internal.add(f.path() + ": " + f.internalError());
             }
         }
-        dirs.removeIf(d -> !Files.isDirectory(d));
-        FileCollector.Result collected = new FileCollector(basedir.toPath()).collect(dirs);
-        LintReport report = Linter.builder(RuleSet.discover(CheckMojo.class.getClassLoader())).build()
-                .lint(collected.sources());
+        if (!internal.isEmpty()) {
+            throw new MojoExecutionException("twiml-lint internal error (a bug; please report it): "
+                    + String.join("; ", internal) + ". SARIF report: " + sarifShown);
+        }
+        if (!report.unreadable().isEmpty() || !scanned.errors().isEmpty()) {
+            int n = report.unreadable().size() + scanned.errors().size();
+            throw new MojoExecutionException("twiml-lint could not read " + n + (n == 1 ? " file" : " files")
+                    + " (see the errors above). SARIF report: " + sarifShown);
+        }
+        int failing = 0;
         for (Finding f : report.findings()) {
-            String line = f.path() + ":[" + f.line() + "," + f.column() + "] " + f.message() + " [" + f.ruleId() + "]";
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
+            if (f.severity().atLeast(failLevel)) {
+                failing++;
             }
         }
-        if (report.hasAtLeast(Severity.ERROR)) {
-            throw new MojoFailureException("twiml-lint found " + report.count(Severity.ERROR) + " error(s)");
+        if (failing > 0 && failOnViolation) {
+            throw new MojoFailureException("twiml-lint found " + failing + (failing == 1 ? " finding" : " findings")
+                    + " at level " + failLevel.label() + " or above (" + breakdown(report, failLevel) + ")."
+                    + " SARIF report: " + sarifShown);
+        }
+        try {
+            state.record(inputs, outputs);
+        } catch (IOException e) {
+            getLog().warn("twiml-lint: cannot record the build state in " + state.file() + ": " + e.getMessage());
+        }
+    }
+
+    private Severity failLevel() throws MojoExecutionException {
+        try {
+            Severity s = Severity.parse(failOn);
+            if (s == Severity.OFF) {
+                throw new IllegalArgumentException("'off' is not a failing level");
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("twiml-lint: failOn: " + e.getMessage()
+                    + " (expected error, warning or note)");
+        }
+    }
+
+    private Set<OutputFormat> formats() throws MojoExecutionException {
+        Set<OutputFormat> out = new LinkedHashSet<>();
+        if (outputFormats != null) {
+            for (String name : outputFormats) {
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(OutputFormat.parse(name));
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException("twiml-lint: outputFormats: " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The directory reported paths are relative to. */
+    Path top() {
+        if (repositoryRoot != null) {
+            return repositoryRoot.toPath().toAbsolutePath().normalize();
+        }
+        if (session != null && session.getExecutionRootDirectory() != null) {
+            return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        }
+        return basedir.toPath().toAbsolutePath().normalize();
+    }
+
+    private String fingerprint(Path top, List<Path> dirs, Severity failLevel, Set<OutputFormat> formats,
+                               Path sarif, SourceScanner.Result scanned) {
+        BuildState.Fingerprint f = new BuildState.Fingerprint()
+                .add("core", Version.VERSION)
+                .add("top", top)
+                .add("dirs", dirs)
+                .add("includes", includes)
+                .add("excludes", excludes)
+                .add("failOn", failLevel)
+                .add("failOnViolation", failOnViolation)
+                .add("consoleOutput", consoleOutput)
+                .add("formats", formats)
+                .add("sarif", sarif);
+        if (plugin != null) {
+            f.add("plugin", plugin.getId());
+            // A SNAPSHOT keeps its version while its jars change: the jars themselves count.
+            for (Artifact a : plugin.getArtifacts()) {
+                if (a.getFile() != null) {
+                    f.addFile("jar", a.getFile().toPath());
+                }
+            }
+        }
+        for (SourceScanner.Candidate c : scanned.files()) {
+            f.add("input", c.file() + " " + c.size() + " " + c.modified());
+        }
+        return f.hex();
+    }
+
+    private void forget(BuildState state) throws MojoExecutionException {
+        try {
+            state.forget();
+        } catch (IOException e) {
+            throw new MojoExecutionException("twiml-lint: cannot delete " + state.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void log(LintReport report) {
+        if (consoleOutput) {
+            for (Finding f : report.findings()) {
+                String line = consoleLine(f);
+                switch (f.severity()) {
+                    case ERROR: getLog().error(line); break;
+                    case WARNING: getLog().warn(line); break;
+                    default: getLog().info(line); break;
+                }
+            }
+        }
+        for (FileResult f : report.files()) {
+            if (f.readError() != null) {
+                getLog().error("twiml-lint: " + f.path() + ": " + f.readError());
+            } else if (f.internalError() != null) {
+                getLog().error("twiml-lint: " + f.path() + ": internal error: " + f.internalError());
+            } else if (f.skipped() && getLog().isDebugEnabled()) {
+                getLog().debug("twiml-lint: " + f.path() + ": not TwiML (the root element is not <Response>)");
+            }
+        }
+        getLog().info("twiml-lint: " + TextReporter.summary(report));
+    }
+
+    /** Maven's clickable form, e.g. {@code src/main/twiml/a.xml:[12,7] message [rule-id]}. */
+    static String consoleLine(Finding f) {
+        return f.path() + ":[" + f.line() + "," + f.column() + "] " + f.message() + " [" + f.ruleId() + "]";
+    }
+
+    /** E.g. {@code 2 errors, 1 warning}: the counts at or above the failing level. */
+    static String breakdown(LintReport report, Severity failLevel) {
+        List<String> parts = new ArrayList<>();
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.NOTE}) {
+            int n = report.count(s);
+            if (s.atLeast(failLevel) && n > 0) {
+                parts.add(n + " " + s.label() + (n == 1 ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private void write(LintReport report, Path sarif, Set<OutputFormat> formats, Path build)
+            throws MojoExecutionException {
+        Path target = sarif;
+        try {
+            ReportFiles.write(sarif, w -> new SarifReporter().write(report, w));
+            for (OutputFormat f : formats) {
+                if (f != OutputFormat.SARIF) {
+                    target = build.resolve(f.fileName);
+                    ReportFiles.write(target, w -> f.reporter().write(report, w));
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("twiml-lint: cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** In a build of several projects, merges this module's SARIF into the build's aggregate file. */
+    private void aggregate(Path sarif, Path top) throws MojoExecutionException {
+        if (session == null || session.getProjects() == null || session.getProjects().size() < 2) {
+            return;
+        }
+        Path aggregate = aggregateSarifFile != null ? aggregateSarifFile.toPath()
+                : top.resolve("target").resolve("twiml-lint-aggregate.sarif");
+        try {
+            int modules = SarifAggregate.addAndWrite(session, sarif, aggregate);
+            getLog().info("twiml-lint: aggregate SARIF report (" + modules + (modules == 1 ? " module" : " modules")
+                    + " so far): " + new FileCollector(top).display(aggregate));
+        } catch (IOException e) {
+            throw new MojoExecutionException("twiml-lint: cannot write the aggregate SARIF report " + aggregate
+                    + ": " + e.getMessage(), e);
         }
     }
 }
