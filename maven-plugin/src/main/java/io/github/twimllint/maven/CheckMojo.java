@@ -132,15 +132,15 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity failLevel = failLevel();
-        Set<OutputFormat> formats = formats();
+        Set<ReportFormat> formats = formats();
         Path top = top();
         FileCollector paths = new FileCollector(top);
         Path build = buildDirectory.toPath();
         Path sarif = sarifOutputFile.toPath().toAbsolutePath().normalize();
         List<Path> outputs = new ArrayList<>();
         outputs.add(sarif);
-        for (OutputFormat f : formats) {
-            if (f != OutputFormat.SARIF) {
+        for (ReportFormat f : formats) {
+            if (f != ReportFormat.SARIF) {
                 outputs.add(build.resolve(f.fileName));
             }
         }
@@ -224,15 +224,15 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Set<OutputFormat> formats() throws MojoExecutionException {
-        Set<OutputFormat> out = new LinkedHashSet<>();
+    private Set<ReportFormat> formats() throws MojoExecutionException {
+        Set<ReportFormat> out = new LinkedHashSet<>();
         if (outputFormats != null) {
             for (String name : outputFormats) {
                 if (name == null || name.isBlank()) {
                     continue;
                 }
                 try {
-                    out.add(OutputFormat.parse(name));
+                    out.add(ReportFormat.parse(name));
                 } catch (IllegalArgumentException e) {
                     throw new MojoExecutionException("twiml-lint: outputFormats: " + e.getMessage());
                 }
@@ -252,7 +252,7 @@ public class CheckMojo extends AbstractMojo {
         return basedir.toPath().toAbsolutePath().normalize();
     }
 
-    private String fingerprint(Path top, List<Path> dirs, Severity failLevel, Set<OutputFormat> formats,
+    private String fingerprint(Path top, List<Path> dirs, Severity failLevel, Set<ReportFormat> formats,
                                Path sarif, SourceScanner.Result scanned) {
         BuildState.Fingerprint f = new BuildState.Fingerprint()
                 .add("core", Version.VERSION)
@@ -328,13 +328,13 @@ public class CheckMojo extends AbstractMojo {
         return String.join(", ", parts);
     }
 
-    private void write(LintReport report, Path sarif, Set<OutputFormat> formats, Path build)
+    private void write(LintReport report, Path sarif, Set<ReportFormat> formats, Path build)
             throws MojoExecutionException {
         Path target = sarif;
         try {
             ReportFiles.write(sarif, w -> new SarifReporter().write(report, w));
-            for (OutputFormat f : formats) {
-                if (f != OutputFormat.SARIF) {
+            for (ReportFormat f : formats) {
+                if (f != ReportFormat.SARIF) {
                     target = build.resolve(f.fileName);
                     ReportFiles.write(target, w -> f.reporter().write(report, w));
                 }

@@ -6,15 +6,18 @@ import io.github.twimllint.core.report.TextReporter;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** The report formats of linter-core that the plugin can write, with the file name each gets. */
-enum OutputFormat {
+/**
+ * The report formats of linter-core that the plugin can write, with the file name each gets. (Not
+ * named {@code OutputFormat}: Maven would take {@code <outputFormat>} elements for that class.)
+ */
+enum ReportFormat {
     TEXT("twiml-lint.txt", TextReporter::new),
     SARIF("twiml-lint.sarif", SarifReporter::new);
 
     final String fileName;
     private final Supplier<Reporter> reporter;
 
-    OutputFormat(String fileName, Supplier<Reporter> reporter) {
+    ReportFormat(String fileName, Supplier<Reporter> reporter) {
         this.fileName = fileName;
         this.reporter = reporter;
     }
@@ -27,8 +30,8 @@ enum OutputFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static OutputFormat parse(String name) {
-        for (OutputFormat f : values()) {
+    static ReportFormat parse(String name) {
+        for (ReportFormat f : values()) {
             if (f.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return f;
             }
@@ -38,7 +41,7 @@ enum OutputFormat {
     }
 
     static String[] labels() {
-        OutputFormat[] all = values();
+        ReportFormat[] all = values();
         String[] out = new String[all.length];
         for (int i = 0; i < all.length; i++) {
             out[i] = all[i].label();
