@@ -117,7 +117,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
-    /** The running build. */
+    /** The running build: its top directory and its modules, for the aggregate report. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
