@@ -56,7 +56,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Ant-style patterns, relative to each source directory, of the files to lint. A matching
-     * {@code *.xml} file is linted only when its root element is {@code <Response>}, so other XML
+     * {@code *.xml} file is linted only when its root element is <code>&lt;Response&gt;</code>, so other XML
      * (logback.xml, Spring contexts) is ignored; any other matching file is always linted.
      */
     @Parameter(property = "twimllint.includes", defaultValue = "**/*.twiml,**/*.xml")
@@ -82,9 +82,9 @@ public class CheckMojo extends AbstractMojo {
     File sarifOutputFile;
 
     /**
-     * Further report formats, each written to {@code ${project.build.directory}/twiml-lint.<ext>}:
-     * {@code text} (twiml-lint.txt, the command line's text output) and {@code sarif} (always
-     * written to {@code sarifOutputFile} anyway).
+     * Further report formats, each written to the build directory: {@code text} (twiml-lint.txt,
+     * the command line's text output) and {@code sarif} (always written to {@code sarifOutputFile}
+     * anyway).
      */
     @Parameter(property = "twimllint.outputFormats")
     List<String> outputFormats;
