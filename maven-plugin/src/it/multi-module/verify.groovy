@@ -3,6 +3,8 @@
 def slurper = new groovy.json.JsonSlurper()
 def uris = { sarif -> sarif.runs[0].results.collect { it.locations[0].physicalLocation.artifactLocation.uri } }
 def log = new File(basedir, 'build.log').text
+assert !log.contains('threadSafe') : 'build.log: the plugin must be thread-safe'
+assert log.contains('aggregate SARIF report (3 modules so far): target/twiml-lint-aggregate.sarif') : 'build.log'
 assert log.contains('[ERROR] voice/src/main/twiml/whisper.twiml:[2,1] ') : 'build.log'
 assert log.contains('[ERROR] sms/src/main/resources/twiml/reply.twiml:[1,1] ') : 'build.log'
 

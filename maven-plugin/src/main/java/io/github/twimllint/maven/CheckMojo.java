@@ -352,7 +352,8 @@ public class CheckMojo extends AbstractMojo {
         Path aggregate = aggregateSarifFile != null ? aggregateSarifFile.toPath()
                 : top.resolve("target").resolve("twiml-lint-aggregate.sarif");
         try {
-            int modules = SarifAggregate.addAndWrite(session, sarif, aggregate);
+            // The request identifies the build: under -T every module gets its own clone of the session.
+            int modules = SarifAggregate.addAndWrite(session.getRequest(), sarif, aggregate);
             getLog().info("twiml-lint: aggregate SARIF report (" + modules + (modules == 1 ? " module" : " modules")
                     + " so far): " + new FileCollector(top).display(aggregate));
         } catch (IOException e) {

@@ -27,7 +27,7 @@ import java.util.WeakHashMap;
 final class SarifAggregate {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Module SARIF files written so far, per build (the key is the Maven session). */
+    /** Module SARIF files written so far, per build (the key is the build's Maven execution request). */
     private static final Map<Object, Set<Path>> MODULES = new WeakHashMap<>();
 
     private SarifAggregate() {
