@@ -16,6 +16,20 @@ public final class Names {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, name.length() / 3);
         String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.length() >= 3) {
+            // An abbreviation ("warn", "root") names the one candidate it starts.
+            String only = null;
+            int count = 0;
+            for (String c : candidates) {
+                if (c.toLowerCase(java.util.Locale.ROOT).startsWith(n)) {
+                    only = c;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return only;
+            }
+        }
         for (String c : candidates) {
             int d = distance(n, c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {

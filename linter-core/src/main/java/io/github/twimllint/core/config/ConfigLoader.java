@@ -262,6 +262,9 @@ public final class ConfigLoader {
                     + Names.suggestion(found, allowed);
         } else if (message == null) {
             message = m.getMessage();
+        } else if (message.contains(": ")) {
+            // The validator prefixes some messages with the property; the key is named below already.
+            message = message.substring(message.lastIndexOf(": ") + 2);
         }
         return at(l, (at.isEmpty() ? "" : "'" + display(at) + "': ") + message);
     }
