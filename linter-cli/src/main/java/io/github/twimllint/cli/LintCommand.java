@@ -23,6 +23,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,23 +34,33 @@ import picocli.CommandLine.Parameters;
         versionProvider = LintCommand.VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Finds mistakes in TwiML documents before Twilio does.", ""},
+        subcommands = AutoComplete.GenerateCompletion.class,
+        description = {"Finds mistakes in TwiML documents before Twilio does.", "",
+            "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failing level (default: error)",
-            "1:findings at or above the failing level",
-            "2:usage or input error (unknown option, missing path, unreadable file)",
+            "1:findings at or above the failing level (--fail-on is inclusive)",
+            "2:usage or input error (unknown option or rule id, bad configuration, missing path,"
+                    + " unreadable file, folder without TwiML, report or baseline not writable)",
             "3:internal error (a bug; please report it)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
-            "  cat call.xml | twiml-lint -"})
+            "  cat call.xml | twiml-lint --stdin-filename call.xml -",
+            "  twiml-lint --fail-on warning --disable unreachable-verb src/",
+            "  twiml-lint --severity client-identifier-mobile=error src/",
+            "  twiml-lint --write-baseline twiml-lint-baseline.json src/   # adopt on an old code base",
+            "  twiml-lint --baseline twiml-lint-baseline.json src/         # then fail only on new findings",
+            "  twiml-lint --list-rules",
+            "  twiml-lint --explain root-element",
+            "  source <(twiml-lint generate-completion)                    # bash/zsh completion"})
 public final class LintCommand implements Callable<Integer> {
 
     enum Format { text, sarif }
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
                     + " and *.xml files whose root is <Response> are linted.")
     List<String> paths = new ArrayList<>();
@@ -62,8 +73,14 @@ public final class LintCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
+    @CommandLine.Mixin
+    ControlOptions control = new ControlOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The console; tests replace it to act as a terminal. */
+    Terminal terminal = Terminal.system();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -96,32 +113,55 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
-        List<Source> sources = new ArrayList<>();
-        List<Path> filePaths = new ArrayList<>();
-        boolean stdin = false;
-        for (String p : paths) {
-            if (p.equals("-")) {
-                if (!stdin) {
-                    sources.add(Source.ofStream("<stdin>", () -> System.in));
-                }
-                stdin = true;
-            } else {
-                filePaths.add(Path.of(p));
+        RuleSet rules = RuleSet.discover();
+        RunSettings settings;
+        try {
+            if (control.listRules) {
+                RulesHelp.list(rules, out);
+                return ExitCodes.OK;
             }
+            if (control.explain != null) {
+                RulesHelp.explain(rules, control.explain, out);
+                return ExitCodes.OK;
+            }
+            if (paths.isEmpty()) {
+                throw new UsageException("no PATH given (use '-' for standard input)");
+            }
+            if (control.stdinFilename != null && !paths.contains("-")) {
+                throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
+            }
+            settings = RunSettings.resolve(control, cwd, rules);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
         }
-        FileCollector.Result collected = new FileCollector(cwd).collect(filePaths);
-        sources.addAll(collected.sources());
+
+        boolean toTerminal = output == null && terminal.interactive();
+        boolean showSource = format == Format.text
+                && (control.showSource != null ? control.showSource : toTerminal);
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, settings.config, showSource,
+                () -> System.in);
         boolean inputError = false;
-        for (String e : collected.errors()) {
+        for (String e : inputs.errors) {
             err.println("twiml-lint: " + e);
             inputError = true;
         }
+        for (String n : inputs.notes) {
+            err.println("twiml-lint: " + n);
+        }
 
-        Linter linter = Linter.builder(RuleSet.discover()).build();
-        LintReport report = linter.lint(sources);
+        Linter linter = settings.linter(cwd);
+        Progress progress = Progress.of(terminal, err, inputs.sources.size());
+        LintReport report = linter.lint(inputs.sources, progress);
+        if (progress != null) {
+            progress.finish();
+        }
 
         for (FileResult f : report.unreadable()) {
             err.println("twiml-lint: " + f.path() + ": " + f.readError());
+            inputError = true;
+        }
+        for (String e : inputs.emptyFolders(report)) {
+            err.println("twiml-lint: " + e);
             inputError = true;
         }
         boolean internal = false;
@@ -131,7 +171,19 @@ public final class LintCommand implements Callable<Integer> {
                 internal = true;
             }
         }
-        Reporter reporter = format == Format.sarif ? new SarifReporter() : new TextReporter();
+        try {
+            report = BaselineStep.apply(control, report, cwd, err);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        }
+        // The exit status does not depend on how much is printed.
+        boolean failing = report.hasAtLeast(settings.failOn);
+        if (control.quiet) {
+            report = Quiet.errorsOnly(report);
+        }
+        Reporter reporter = format == Format.sarif ? new SarifReporter()
+                : new ConsoleTextReporter(output == null && terminal.color(control.color),
+                        showSource ? new SourcePrinter(inputs.byPath) : null, !control.quiet);
         if (!writeReport(reporter, report)) {
             return ExitCodes.USAGE;
         }
@@ -142,7 +194,13 @@ public final class LintCommand implements Callable<Integer> {
         if (inputError) {
             return ExitCodes.USAGE;
         }
-        return report.hasAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private int usage(String message) {
+        err.println("twiml-lint: " + message);
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** Writes to standard output, or to a temporary file moved into place so a file is whole or absent. */
@@ -174,8 +232,7 @@ public final class LintCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException e) {
-            err.println("twiml-lint: cannot write " + output + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            err.println("twiml-lint: cannot write the report to " + output + ": " + AtomicFile.reason(e));
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
