@@ -1,5 +1,6 @@
 package io.github.twimllint.maven;
 
+import io.github.twimllint.core.Baseline;
 import io.github.twimllint.core.FileCollector;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
@@ -9,10 +10,17 @@ import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.Version;
+import io.github.twimllint.core.config.ConfigException;
+import io.github.twimllint.core.config.ConfigLoader;
+import io.github.twimllint.core.config.Configuration;
 import io.github.twimllint.core.report.SarifReporter;
 import io.github.twimllint.core.report.TextReporter;
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -70,9 +78,28 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "twimllint.failOnViolation", defaultValue = "true")
     boolean failOnViolation;
 
-    /** The lowest level that fails the build: {@code error}, {@code warning} or {@code note}. */
-    @Parameter(property = "twimllint.failOn", defaultValue = "error")
+    /**
+     * The lowest level that fails the build: {@code error}, {@code warning} or {@code note}.
+     * Default: the configuration file's {@code failOn}, else {@code error}.
+     */
+    @Parameter(property = "twimllint.failOn")
     String failOn;
+
+    /**
+     * The configuration file ({@code .twiml-lint.json}, the command line's format: rule levels and
+     * options, include/exclude globs, document kinds, templates, failOn). When not set, the nearest
+     * {@code .twiml-lint.json} in the module's directory or a directory above it, up to
+     * {@code repositoryRoot}, is used; without one, every rule runs at its default level.
+     */
+    @Parameter(property = "twimllint.configFile")
+    File configFile;
+
+    /**
+     * A baseline file (as written by the command line's {@code --write-baseline}): the findings it
+     * records, counted per file and rule, do not count. Paths in it are relative to its directory.
+     */
+    @Parameter(property = "twimllint.baselineFile")
+    File baselineFile;
 
     /**
      * The SARIF 2.1.0 report, written on every run (also when there is nothing to report), with
@@ -131,9 +158,12 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("twiml-lint: skipped");
             return;
         }
-        Severity failLevel = failLevel();
-        Set<ReportFormat> formats = formats();
         Path top = top();
+        RuleSet rules = RuleSet.discover(CheckMojo.class.getClassLoader());
+        Configuration config = configuration(rules, top);
+        Severity failLevel = failLevel(config);
+        Set<ReportFormat> formats = formats();
+        Path baseline = baselineFile == null ? null : basedir.toPath().resolve(baselineFile.toPath()).normalize();
         FileCollector paths = new FileCollector(top);
         Path build = buildDirectory.toPath();
         Path sarif = sarifOutputFile.toPath().toAbsolutePath().normalize();
@@ -155,10 +185,16 @@ public class CheckMojo extends AbstractMojo {
         }
 
         BuildState state = new BuildState(build.resolve("twiml-lint.state"));
-        String inputs = fingerprint(top, dirs, failLevel, formats, sarif, scanned);
+        List<SourceScanner.Candidate> selected = new ArrayList<>();
+        for (SourceScanner.Candidate c : scanned.files()) {
+            if (config.selects(c.file())) {
+                selected.add(c);
+            }
+        }
+        String inputs = fingerprint(top, dirs, failLevel, formats, sarif, selected, config.file(), baseline);
         if (scanned.errors().isEmpty() && state.upToDate(inputs, outputs)) {
             getLog().debug("twiml-lint: up to date, not linting again: no change to the "
-                    + scanned.files().size() + " input file(s), the configuration or the plugin since the last run"
+                    + selected.size() + " input file(s), the configuration or the plugin since the last run"
                     + " (" + state.file() + ")");
             aggregate(sarif, top);
             return;
@@ -166,12 +202,15 @@ public class CheckMojo extends AbstractMojo {
         forget(state);
 
         List<Source> sources = new ArrayList<>();
-        for (SourceScanner.Candidate c : scanned.files()) {
+        for (SourceScanner.Candidate c : selected) {
             boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
             sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
         }
-        Linter linter = Linter.builder(RuleSet.discover(CheckMojo.class.getClassLoader())).build();
+        Linter linter = config.applyTo(Linter.builder(rules), top).build();
         LintReport report = linter.lint(sources);
+        if (baseline != null) {
+            report = applyBaseline(report, baseline, top, paths);
+        }
 
         log(report);
         write(report, sarif, formats, build);
@@ -211,7 +250,71 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Severity failLevel() throws MojoExecutionException {
+    /** The configuration file named, or the nearest one up to the top directory, or the defaults. */
+    private Configuration configuration(RuleSet rules, Path top) throws MojoExecutionException {
+        Path file;
+        if (configFile != null) {
+            file = basedir.toPath().resolve(configFile.toPath()).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new MojoExecutionException("twiml-lint: configFile " + file + ": no such file");
+            }
+        } else {
+            file = discoverConfig(basedir.toPath(), top);
+        }
+        if (file == null) {
+            return Configuration.defaults(basedir.toPath());
+        }
+        getLog().debug("twiml-lint: configuration " + file);
+        try {
+            return new ConfigLoader(rules).load(file);
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("twiml-lint: bad configuration: " + e.getMessage());
+        }
+    }
+
+    /** The nearest {@code .twiml-lint.json} in {@code start} or above it, not above {@code top}. */
+    static Path discoverConfig(Path start, Path top) {
+        Path stop = top.toAbsolutePath().normalize();
+        for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path f = d.resolve(ConfigLoader.FILE_NAME);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+            if (!d.startsWith(stop) || d.equals(stop)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Marks the findings the baseline records as suppressed, so they no longer count. */
+    private LintReport applyBaseline(LintReport report, Path file, Path top, FileCollector paths)
+            throws MojoExecutionException {
+        Baseline b;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            b = Baseline.read(r);
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException("twiml-lint: baselineFile " + file
+                    + ": no such file (write one with the command line's --write-baseline)");
+        } catch (IOException e) {
+            throw new MojoExecutionException("twiml-lint: baselineFile " + file + ": " + e.getMessage());
+        }
+        Path dir = file.getParent();
+        Baseline.Applied applied = b.apply(report, display -> {
+            Path abs = top.resolve(display).normalize();
+            return (abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString()).replace('\\', '/');
+        }, "in baseline " + paths.display(file));
+        if (applied.stale() > 0) {
+            getLog().info("twiml-lint: " + applied.stale() + " baseline entries have fewer findings now;"
+                    + " lower them with the command line's --write-baseline");
+        }
+        return applied.report();
+    }
+
+    private Severity failLevel(Configuration config) throws MojoExecutionException {
+        if (failOn == null || failOn.isBlank()) {
+            return config.failOn();
+        }
         try {
             Severity s = Severity.parse(failOn);
             if (s == Severity.OFF) {
@@ -253,7 +356,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private String fingerprint(Path top, List<Path> dirs, Severity failLevel, Set<ReportFormat> formats,
-                               Path sarif, SourceScanner.Result scanned) {
+                               Path sarif, List<SourceScanner.Candidate> inputs, Path config, Path baseline) {
         BuildState.Fingerprint f = new BuildState.Fingerprint()
                 .add("core", Version.VERSION)
                 .add("top", top)
@@ -265,6 +368,12 @@ public class CheckMojo extends AbstractMojo {
                 .add("consoleOutput", consoleOutput)
                 .add("formats", formats)
                 .add("sarif", sarif);
+        if (config != null) {
+            f.addFile("config", config);
+        }
+        if (baseline != null) {
+            f.addFile("baseline", baseline);
+        }
         if (plugin != null) {
             f.add("plugin", plugin.getId());
             // A SNAPSHOT keeps its version while its jars change: the jars themselves count.
@@ -274,7 +383,7 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        for (SourceScanner.Candidate c : scanned.files()) {
+        for (SourceScanner.Candidate c : inputs) {
             f.add("input", c.file() + " " + c.size() + " " + c.modified());
         }
         return f.hex();

@@ -38,6 +38,20 @@ class CheckMojoTest {
         assertThat(CheckMojo.breakdown(report, Severity.NOTE)).isEqualTo("2 errors, 1 warning, 1 note");
     }
 
+    @Test
+    void configurationIsDiscoveredUpToTheTopDirectoryOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path top = dir.resolve("repo");
+        java.nio.file.Path module = top.resolve("voice");
+        java.nio.file.Files.createDirectories(module);
+        java.nio.file.Files.writeString(dir.resolve(".twiml-lint.json"), "{}");
+        assertThat(CheckMojo.discoverConfig(module, top)).as("a file above the top is not used").isNull();
+        java.nio.file.Files.writeString(top.resolve(".twiml-lint.json"), "{}");
+        assertThat(CheckMojo.discoverConfig(module, top)).isEqualTo(top.resolve(".twiml-lint.json"));
+        java.nio.file.Files.writeString(module.resolve(".twiml-lint.json"), "{}");
+        assertThat(CheckMojo.discoverConfig(module, top)).isEqualTo(module.resolve(".twiml-lint.json"));
+    }
+
     /** help:describe and twiml-lint:help show what the generated descriptor holds. */
     @Test
     void everyParameterOfTheCheckGoalIsDocumented() throws Exception {
@@ -67,7 +81,8 @@ class CheckMojoTest {
             assertThat(text(p, "description")).as("description of " + text(p, "name")).hasSizeGreaterThan(20);
         }
         assertThat(names).contains("skip", "sourceDirectories", "includes", "excludes", "failOnViolation", "failOn",
-                "sarifOutputFile", "outputFormats", "consoleOutput", "repositoryRoot", "aggregateSarifFile");
+                "sarifOutputFile", "outputFormats", "consoleOutput", "repositoryRoot", "aggregateSarifFile",
+                "configFile", "baselineFile");
     }
 
     private static String text(Element parent, String child) {
