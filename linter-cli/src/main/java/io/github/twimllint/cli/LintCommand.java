@@ -62,6 +62,16 @@ public final class LintCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--url-mapping", paramLabel = "URL=DIR",
+            description = "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
+                    + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).")
+    java.util.Map<String, Path> urlMappings = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--site-root", paramLabel = "DIR",
+            description = "Resolve root-relative URLs (/twiml/x.xml) against DIR for the cross-document rules"
+                    + " (default: they are left alone).")
+    Path siteRoot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -117,7 +127,7 @@ public final class LintCommand implements Callable<Integer> {
             inputError = true;
         }
 
-        Linter linter = Linter.builder(RuleSet.discover()).build();
+        Linter linter = Linter.builder(RuleSet.discover()).urlMappings(urlMappings).siteRoot(siteRoot).build();
         LintReport report = linter.lint(sources);
 
         for (FileResult f : report.unreadable()) {

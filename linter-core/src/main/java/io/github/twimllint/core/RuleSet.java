@@ -133,6 +133,11 @@ public final class RuleSet {
         return factories;
     }
 
+    /** True for a {@link ProjectRule}'s id. */
+    public boolean isProjectRule(String id) {
+        return projectFactories.containsKey(id);
+    }
+
     Map<String, Supplier<ProjectRule>> projectFactories() {
         return projectFactories;
     }
