@@ -14,11 +14,73 @@ import java.util.List;
  * @param verbs      the elements directly under {@code <Response>}, in document order
  * @param references URL references to other documents, in document order
  */
-public record DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
+public final class DocumentFacts {
+    private final String path;
+    private final Path file;
+    private final String root;
+    private final List<Verb> verbs;
+    private final List<Reference> references;
+    // Set by the project phase that uses these facts (it runs in one thread): a dense number and
+    // the resolutions of the references, so rules and resolution need no hash lookups per document.
+    private int id = -1;
+    private Project.Resolution[] resolutions;
 
-    public DocumentFacts {
-        verbs = List.copyOf(verbs);
-        references = List.copyOf(references);
+    public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
+        this.path = path;
+        this.file = file;
+        this.root = root;
+        this.verbs = List.copyOf(verbs);
+        this.references = List.copyOf(references);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public List<Verb> verbs() {
+        return verbs;
+    }
+
+    public List<Reference> references() {
+        return references;
+    }
+
+    /**
+     * The document's number in the running project phase, from 0 to {@link Project#size()} - 1,
+     * so project rules can keep per-document state in arrays; -1 outside a project phase.
+     */
+    public int id() {
+        return id;
+    }
+
+    /** Joins a project phase: a fresh number and an empty resolution cache. */
+    void join(int number) {
+        this.id = number;
+        this.resolutions = new Project.Resolution[references.size()];
+    }
+
+    /** The cached resolution of a reference of this document, or null. */
+    Project.Resolution cached(int index) {
+        return resolutions == null ? null : resolutions[index];
+    }
+
+    void cache(int index, Project.Resolution resolution) {
+        if (resolutions != null) {
+            resolutions[index] = resolution;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return path + " " + verbs + " " + references;
     }
 
     /** A top-level verb: its name and the location of its {@code <}. */

@@ -9,6 +9,13 @@ public interface Project {
     List<DocumentFacts> documents();
 
     /**
+     * How many documents the project knows so far: the named ones plus those read because a
+     * reference reached them. Every {@link DocumentFacts#id()} is below it; it grows as
+     * {@link #resolve} reads more documents.
+     */
+    int size();
+
+    /**
      * Where a reference made by a document leads. Documents that exist on disk but were not named
      * are read for their facts on first use (never for their own findings). Never touches the network.
      */

@@ -30,6 +30,7 @@ final class ProjectPhase implements Project, ProjectContext {
     private final List<DocumentFacts> named = new ArrayList<>();
     private final Map<Path, DocumentFacts> byFile = new HashMap<>();
     private final Set<Path> absent = new HashSet<>();
+    private int size;
     private final Map<String, List<Finding>> found = new HashMap<>();
     private Path displayBase;
     private Slot current;
@@ -52,6 +53,7 @@ final class ProjectPhase implements Project, ProjectContext {
                 continue;
             }
             named.add(f);
+            f.join(size++);
             if (f.file() != null) {
                 byFile.put(f.file(), f);
                 if (displayBase == null) {
@@ -113,10 +115,35 @@ final class ProjectPhase implements Project, ProjectContext {
     }
 
     @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
     public Resolution resolve(DocumentFacts from, DocumentFacts.Reference reference) {
         if (reference.templated()) {
             return Resolution.LEFT_ALONE;
         }
+        // Each reference is resolved once, however many rules and chains ask.
+        List<DocumentFacts.Reference> refs = from.references();
+        int index = -1;
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i) == reference) {
+                index = i;
+                break;
+            }
+        }
+        Resolution known = index < 0 ? null : from.cached(index);
+        if (known == null) {
+            known = resolveOnce(from, reference);
+            if (index >= 0) {
+                from.cache(index, known);
+            }
+        }
+        return known;
+    }
+
+    private Resolution resolveOnce(DocumentFacts from, DocumentFacts.Reference reference) {
         Path target = resolver.target(from.file(), reference.value());
         if (target == null) {
             return Resolution.LEFT_ALONE;
@@ -147,6 +174,7 @@ final class ProjectPhase implements Project, ProjectContext {
             // It exists but cannot be read: nothing to check in it.
             f = new DocumentFacts(shown, file, null, List.of(), List.of());
         }
+        f.join(size++);
         byFile.put(file, f);
         return f;
     }

@@ -4,10 +4,10 @@ import io.github.twimllint.core.DocumentFacts;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.Project;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,7 +29,10 @@ final class RedirectChains<T> {
 
     private final Project project;
     private final Function<DocumentFacts, T> own;
-    private final Map<DocumentFacts, Object> memo = new IdentityHashMap<>();
+    // Per document (by id): its memoized result, and the walk it is on (to see cycles).
+    private Object[] memo = new Object[0];
+    private int[] onWalk = new int[0];
+    private int walk;
 
     /** @param own what a document gives by itself, or null to continue along its redirect */
     RedirectChains(Project project, Function<DocumentFacts, T> own) {
@@ -40,33 +43,45 @@ final class RedirectChains<T> {
     /** The first hit from {@code start} on, following redirects, or null. */
     @SuppressWarnings("unchecked")
     Hit<T> find(DocumentFacts start) {
+        walk++;
         List<DocumentFacts> path = new ArrayList<>();
-        Set<DocumentFacts> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
         Object result = NONE;
         DocumentFacts d = start;
         while (d != null) {
-            Object known = memo.get(d);
+            int id = d.id();
+            grow(id);
+            Object known = memo[id];
             if (known != null) {
                 result = known;
                 break;
             }
-            if (!onPath.add(d)) {
+            if (onWalk[id] == walk) {
                 // A cycle with nothing in it.
                 break;
             }
+            onWalk[id] = walk;
             T value = own.apply(d);
             if (value != null) {
                 result = new Hit<>(d, value);
-                memo.put(d, result);
+                memo[id] = result;
                 break;
             }
             path.add(d);
             d = next(d);
         }
         for (DocumentFacts p : path) {
-            memo.put(p, result);
+            memo[p.id()] = result;
         }
         return result == NONE ? null : (Hit<T>) result;
+    }
+
+    /** Makes room for a document id; documents read on the way get ids past the first size. */
+    private void grow(int id) {
+        if (id >= memo.length) {
+            int n = Math.max(id + 1, Math.max(project.size(), memo.length * 2));
+            memo = Arrays.copyOf(memo, n);
+            onWalk = Arrays.copyOf(onWalk, n);
+        }
     }
 
     /** The document the running redirect of {@code d} leads to, or null. */
