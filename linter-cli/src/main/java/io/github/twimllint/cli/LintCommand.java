@@ -76,6 +76,16 @@ public final class LintCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ControlOptions control = new ControlOptions();
 
+    @Option(names = "--url-mapping", paramLabel = "URL=DIR",
+            description = "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
+                    + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).")
+    java.util.Map<String, Path> urlMappings = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--site-root", paramLabel = "DIR",
+            description = "Resolve root-relative URLs (/twiml/x.xml) against DIR for the cross-document rules"
+                    + " (default: they are left alone).")
+    Path siteRoot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -149,7 +159,7 @@ public final class LintCommand implements Callable<Integer> {
             err.println("twiml-lint: " + n);
         }
 
-        Linter linter = settings.linter(cwd);
+        Linter linter = settings.linter(cwd, urlMappings, siteRoot);
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
         LintReport report = linter.lint(inputs.sources, progress);
         if (progress != null) {

@@ -80,9 +80,13 @@ final class RunSettings {
         }
     }
 
-    Linter linter(Path cwd) {
+    /** The linter; URL mappings from the command line win over the configuration file's. */
+    Linter linter(Path cwd, Map<String, Path> urlMappings, Path siteRoot) {
         Linter.Builder b = Linter.builder(rules);
         config.applyTo(b, cwd);
+        Map<String, Path> urls = new LinkedHashMap<>(config.urlMappings());
+        urls.putAll(urlMappings);
+        b.urlMappings(urls).siteRoot(siteRoot);
         levels.forEach(b::level);
         b.reportUnusedSuppressions(reportUnusedSuppressions);
         b.jobs(jobs);

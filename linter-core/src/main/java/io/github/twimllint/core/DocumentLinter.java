@@ -43,6 +43,7 @@ final class DocumentLinter implements RuleContext {
     private final Suppressions suppressions;
     private final List<Finding> findings = new ArrayList<>();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
+    private final FactsCollector facts = new FactsCollector();
 
     private TapeReader tape;
     private Slot current;
@@ -129,7 +130,7 @@ final class DocumentLinter implements RuleContext {
             suppressions.apply(findings, source.displayPath(), complete);
         }
         findings.sort(Finding.ORDER);
-        return new FileResult(source.displayPath(), findings, false, null, internalError);
+        return new FileResult(source.displayPath(), findings, false, null, internalError, facts.build(source));
     }
 
     /** Returns false when the document was skipped (sniffed root is not {@code <Response>}). */
@@ -199,6 +200,7 @@ final class DocumentLinter implements RuleContext {
         int index = parent == null ? 1 : parent.registerChild(name);
         Element element = new Element(name, parent, line, column, index, attributes);
         stack.push(element);
+        facts.startElement(element);
         for (Slot s : slots) {
             current = s;
             s.rule().startElement(element, this);
@@ -209,6 +211,7 @@ final class DocumentLinter implements RuleContext {
 
     private void endElement() {
         Element element = stack.pop();
+        facts.endElement(element);
         for (Slot s : slots) {
             current = s;
             s.rule().endElement(element, this);

@@ -22,10 +22,12 @@ public final class Linter {
     private final int jobs;
     private final java.util.function.Function<String, String> kinds;
     private final boolean reportUnusedSuppressions;
+    private final UrlResolver resolver;
 
     private Linter(Builder b) {
         this.reportUnusedSuppressions = b.reportUnusedSuppressions;
         this.kinds = b.kinds;
+        this.resolver = new UrlResolver(b.urlMappings, b.siteRoot);
         this.rules = b.rules;
         this.levels = b.rules.defaultLevels();
         this.levels.putAll(b.levels);
@@ -89,7 +91,7 @@ public final class Linter {
                     progress.accept(results.size());
                 }
             }
-            return new LintReport(results, enabledRules());
+            return new LintReport(checkProject(results), enabledRules());
         }
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -119,7 +121,35 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return new LintReport(results, enabledRules());
+        return new LintReport(checkProject(results), enabledRules());
+    }
+
+    /**
+     * The project phase: runs the enabled {@link ProjectRule}s over the facts of these results
+     * (documents they reference that exist on disk are read for their facts only) and returns the
+     * results with the project findings added. {@link #lint(List)} calls it; it is public so a
+     * caller with its own results (or a benchmark with synthetic facts) can run it.
+     */
+    public List<FileResult> checkProject(List<FileResult> results) {
+        List<ProjectPhase.Slot> slots = new ArrayList<>();
+        for (Map.Entry<String, Supplier<ProjectRule>> e : rules.projectFactories().entrySet()) {
+            Severity level = level(e.getKey());
+            if (level != Severity.OFF) {
+                ProjectRule rule = e.getValue().get();
+                slots.add(new ProjectPhase.Slot(rule, rule.meta(), level));
+            }
+        }
+        if (slots.isEmpty()) {
+            return results;
+        }
+        return new ProjectPhase(slots, resolver, this::readFacts).run(results);
+    }
+
+    /** Facts of a document that was not named: no rule runs on it and nothing is reported. */
+    private DocumentFacts readFacts(java.nio.file.Path file, String displayPath) {
+        FileResult r = new DocumentLinter(Source.ofFile(file, displayPath, false), List.of(), Severity.OFF,
+                templates, null, new Suppressions(rules, false, Severity.OFF)).run();
+        return r.facts();
     }
 
     public static final class Builder {
@@ -129,6 +159,8 @@ public final class Linter {
         private int jobs;
         private java.util.function.Function<String, String> kinds = path -> null;
         private boolean reportUnusedSuppressions;
+        private Map<String, java.nio.file.Path> urlMappings = Map.of();
+        private java.nio.file.Path siteRoot;
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -170,6 +202,25 @@ public final class Linter {
          */
         public Builder reportUnusedSuppressions(boolean on) {
             this.reportUnusedSuppressions = on;
+            return this;
+        }
+
+        /**
+         * Base-URL mappings for the cross-document rules: an absolute URL under a base
+         * ({@code https://example.com/twiml/}) names the file at the same relative path under the
+         * folder. The longest matching base wins; an absolute URL under no base is left alone.
+         */
+        public Builder urlMappings(Map<String, java.nio.file.Path> mappings) {
+            this.urlMappings = mappings == null ? Map.of() : new java.util.LinkedHashMap<>(mappings);
+            return this;
+        }
+
+        /**
+         * The folder root-relative URLs ({@code /twiml/x.xml}) resolve against; null (the default)
+         * leaves them alone.
+         */
+        public Builder siteRoot(java.nio.file.Path dir) {
+            this.siteRoot = dir;
             return this;
         }
 

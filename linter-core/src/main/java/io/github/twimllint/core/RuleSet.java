@@ -13,14 +13,23 @@ import java.util.function.Supplier;
 /**
  * The rules available to a run, each with a factory (a fresh instance per document) and its
  * metadata. Built-in and third-party rules are found the same way, through {@link ServiceLoader}.
+ * Project rules ({@link ProjectRule}, run once over all documents) are found and configured the
+ * same way and share the id space.
  */
 public final class RuleSet {
     private final Map<String, Supplier<Rule>> factories;
     private final Map<String, RuleMeta> metas;
+    private final Map<String, Supplier<ProjectRule>> projectFactories;
 
     private RuleSet(Map<String, Supplier<Rule>> factories, Map<String, RuleMeta> metas) {
+        this(factories, metas, new LinkedHashMap<>());
+    }
+
+    private RuleSet(Map<String, Supplier<Rule>> factories, Map<String, RuleMeta> metas,
+                    Map<String, Supplier<ProjectRule>> projectFactories) {
         this.factories = factories;
         this.metas = metas;
+        this.projectFactories = projectFactories;
     }
 
     /** Every rule on the class path of the given loader. */
@@ -39,7 +48,19 @@ public final class RuleSet {
             factories.put(meta.id(), p::get);
             metas.put(meta.id(), meta);
         }
-        return new RuleSet(factories, metas);
+        Map<String, Supplier<ProjectRule>> projectFactories = new LinkedHashMap<>();
+        List<ServiceLoader.Provider<ProjectRule>> projectProviders = new ArrayList<>();
+        ServiceLoader.load(ProjectRule.class, loader).stream().forEach(projectProviders::add);
+        for (ServiceLoader.Provider<ProjectRule> p : projectProviders) {
+            RuleMeta meta = p.get().meta();
+            if (meta.id().equals(CoreRules.XML_SYNTAX.id()) || metas.containsKey(meta.id())) {
+                throw new IllegalStateException("two rules with the id " + meta.id() + ": "
+                        + p.type().getName());
+            }
+            projectFactories.put(meta.id(), p::get);
+            metas.put(meta.id(), meta);
+        }
+        return new RuleSet(factories, metas, projectFactories);
     }
 
     public static RuleSet discover() {
@@ -59,20 +80,37 @@ public final class RuleSet {
         return new RuleSet(factories, metas);
     }
 
+    /** This set plus explicit project rules, mostly for tests. */
+    @SafeVarargs
+    public final RuleSet withProjectRules(Supplier<? extends ProjectRule>... rules) {
+        Map<String, RuleMeta> m = new LinkedHashMap<>(metas);
+        Map<String, Supplier<ProjectRule>> p = new LinkedHashMap<>(projectFactories);
+        for (Supplier<? extends ProjectRule> s : rules) {
+            RuleMeta meta = s.get().meta();
+            p.put(meta.id(), s::get);
+            m.put(meta.id(), meta);
+        }
+        return new RuleSet(new LinkedHashMap<>(factories), m, p);
+    }
+
     /** Only the rules with these ids. */
     public RuleSet only(java.util.Collection<String> ids) {
         Map<String, Supplier<Rule>> f = new LinkedHashMap<>();
         Map<String, RuleMeta> m = new LinkedHashMap<>();
+        Map<String, Supplier<ProjectRule>> p = new LinkedHashMap<>();
         for (String id : ids) {
             if (factories.containsKey(id)) {
                 f.put(id, factories.get(id));
                 m.put(id, metas.get(id));
+            } else if (projectFactories.containsKey(id)) {
+                p.put(id, projectFactories.get(id));
+                m.put(id, metas.get(id));
             }
         }
-        return new RuleSet(f, m);
+        return new RuleSet(f, m, p);
     }
 
-    /** Metadata of every rule, the core ones (xml-syntax, unused-suppression) included, sorted by id. */
+    /** Metadata of every rule, project rules and the core ones (xml-syntax, unused-suppression) included, sorted by id. */
     public List<RuleMeta> allMeta() {
         List<RuleMeta> all = new ArrayList<>(metas.values());
         all.add(CoreRules.XML_SYNTAX);
@@ -106,6 +144,15 @@ public final class RuleSet {
 
     Map<String, Supplier<Rule>> factories() {
         return factories;
+    }
+
+    /** True for a {@link ProjectRule}'s id. */
+    public boolean isProjectRule(String id) {
+        return projectFactories.containsKey(id);
+    }
+
+    Map<String, Supplier<ProjectRule>> projectFactories() {
+        return projectFactories;
     }
 
     /** Default levels of every rule, to be overridden by configuration. */

@@ -23,9 +23,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -93,6 +95,15 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "twimllint.configFile")
     File configFile;
+
+    /**
+     * Base-URL mappings for the cross-document rules, each {@code URL=DIR}: an absolute URL under
+     * the base names the file at the same relative path under DIR (relative to the module's
+     * directory), e.g. {@code https://example.com/twiml/=src/main/twiml}. They are added to the
+     * configuration file's {@code urlMappings} and win over them. Relative URLs need no mapping.
+     */
+    @Parameter(property = "twimllint.urlMappings")
+    List<String> urlMappings;
 
     /**
      * A baseline file (as written by the command line's {@code --write-baseline}): the findings it
@@ -163,6 +174,7 @@ public class CheckMojo extends AbstractMojo {
         Configuration config = configuration(rules, top);
         Severity failLevel = failLevel(config);
         Set<ReportFormat> formats = formats();
+        Map<String, Path> urls = urlMappings(config);
         Path baseline = baselineFile == null ? null : basedir.toPath().resolve(baselineFile.toPath()).normalize();
         FileCollector paths = new FileCollector(top);
         Path build = buildDirectory.toPath();
@@ -191,7 +203,7 @@ public class CheckMojo extends AbstractMojo {
                 selected.add(c);
             }
         }
-        String inputs = fingerprint(top, dirs, failLevel, formats, sarif, selected, config.file(), baseline);
+        String inputs = fingerprint(top, dirs, failLevel, formats, sarif, selected, config.file(), baseline, urls);
         if (scanned.errors().isEmpty() && state.upToDate(inputs, outputs)) {
             getLog().debug("twiml-lint: up to date, not linting again: no change to the "
                     + selected.size() + " input file(s), the configuration or the plugin since the last run"
@@ -206,7 +218,7 @@ public class CheckMojo extends AbstractMojo {
             boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
             sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
         }
-        Linter linter = config.applyTo(Linter.builder(rules), top).build();
+        Linter linter = config.applyTo(Linter.builder(rules), top).urlMappings(urls).build();
         LintReport report = linter.lint(sources);
         if (baseline != null) {
             report = applyBaseline(report, baseline, top, paths);
@@ -248,6 +260,23 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             getLog().warn("twiml-lint: cannot record the build state in " + state.file() + ": " + e.getMessage());
         }
+    }
+
+    /** The configuration file's URL mappings, then this plugin's (which win), folders made absolute. */
+    private Map<String, Path> urlMappings(Configuration config) throws MojoExecutionException {
+        Map<String, Path> out = new LinkedHashMap<>(config.urlMappings());
+        for (String m : urlMappings == null ? List.<String>of() : urlMappings) {
+            if (m == null || m.isBlank()) {
+                continue;
+            }
+            int eq = m.indexOf('=');
+            if (eq <= 0 || eq == m.length() - 1) {
+                throw new MojoExecutionException("twiml-lint: urlMappings: '" + m
+                        + "' is not URL=DIR (e.g. https://example.com/twiml/=src/main/twiml)");
+            }
+            out.put(m.substring(0, eq).trim(), basedir.toPath().resolve(m.substring(eq + 1).trim()).normalize());
+        }
+        return out;
     }
 
     /** The configuration file named, or the nearest one up to the top directory, or the defaults. */
@@ -356,7 +385,8 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private String fingerprint(Path top, List<Path> dirs, Severity failLevel, Set<ReportFormat> formats,
-                               Path sarif, List<SourceScanner.Candidate> inputs, Path config, Path baseline) {
+                               Path sarif, List<SourceScanner.Candidate> inputs, Path config, Path baseline,
+                               Map<String, Path> urls) {
         BuildState.Fingerprint f = new BuildState.Fingerprint()
                 .add("core", Version.VERSION)
                 .add("top", top)
@@ -373,6 +403,12 @@ public class CheckMojo extends AbstractMojo {
         }
         if (baseline != null) {
             f.addFile("baseline", baseline);
+        }
+        // Cross-document rules read the documents under mapped folders, inputs or not.
+        f.add("urlMappings", urls);
+        List<Path> mapped = new ArrayList<>(urls.values());
+        for (SourceScanner.Candidate c : new SourceScanner(List.of("**"), List.of()).scan(mapped).files()) {
+            f.add("mapped", c.file() + " " + c.size() + " " + c.modified());
         }
         if (plugin != null) {
             f.add("plugin", plugin.getId());

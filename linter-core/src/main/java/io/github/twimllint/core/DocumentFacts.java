@@ -1,0 +1,126 @@
+package io.github.twimllint.core;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the project phase needs to know about one document, recorded while it streamed through the
+ * engine: the verbs directly under its {@code <Response>} and the references to other documents it
+ * makes. Small by design: memory holds facts, not documents.
+ *
+ * @param path       the document's path as shown to the user
+ * @param file       the file it was read from, absolute and normalized (null for standard input)
+ * @param root       the name of its root element (null when there was none)
+ * @param verbs      the elements directly under {@code <Response>}, in document order
+ * @param references URL references to other documents, in document order
+ */
+public final class DocumentFacts {
+    private final String path;
+    private final Path file;
+    private final String root;
+    private final List<Verb> verbs;
+    private final List<Reference> references;
+    // Set by the project phase that uses these facts (it runs in one thread): a dense number and
+    // the resolutions of the references, so rules and resolution need no hash lookups per document.
+    private int id = -1;
+    private Project.Resolution[] resolutions;
+
+    public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
+        this.path = path;
+        this.file = file;
+        this.root = root;
+        this.verbs = List.copyOf(verbs);
+        this.references = List.copyOf(references);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public List<Verb> verbs() {
+        return verbs;
+    }
+
+    public List<Reference> references() {
+        return references;
+    }
+
+    /**
+     * The document's number in the running project phase, from 0 to {@link Project#size()} - 1,
+     * so project rules can keep per-document state in arrays; -1 outside a project phase.
+     */
+    public int id() {
+        return id;
+    }
+
+    /** Joins a project phase: a fresh number and an empty resolution cache. */
+    void join(int number) {
+        this.id = number;
+        this.resolutions = new Project.Resolution[references.size()];
+    }
+
+    /** The cached resolution of a reference of this document, or null. */
+    Project.Resolution cached(int index) {
+        return resolutions == null ? null : resolutions[index];
+    }
+
+    void cache(int index, Project.Resolution resolution) {
+        if (resolutions != null) {
+            resolutions[index] = resolution;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return path + " " + verbs + " " + references;
+    }
+
+    /** A top-level verb: its name and the location of its {@code <}. */
+    public record Verb(String name, int line, int column) {
+    }
+
+    /**
+     * A URL that names another document: the {@code attribute} of {@code element}, or the element's
+     * text when {@code attribute} is null ({@code <Redirect>}). The location is the value's first
+     * character (the attribute value, or the first non-blank character of the text).
+     */
+    public record Reference(String element, String attribute, String value, boolean templated,
+                            int line, int column, int endLine, int endColumn, String anchor) {
+
+        /** {@code Number@url}, {@code Redirect} (text): how messages name where the reference is. */
+        public String where() {
+            return attribute == null ? "<" + element + ">" : "<" + element + " " + attribute + ">";
+        }
+    }
+
+    /** The first top-level {@code <Redirect>} reference, or null: the one that runs. */
+    public Reference firstRedirect() {
+        for (Reference r : references) {
+            if (r.attribute() == null && r.element().equals("Redirect")) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verbs that run: those before the first top-level {@code <Redirect>} (which hands the
+     * call to another document, so later verbs never run). The redirect itself is not included.
+     */
+    public List<Verb> verbsThatRun() {
+        for (int i = 0; i < verbs.size(); i++) {
+            if (verbs.get(i).name().equals("Redirect")) {
+                return verbs.subList(0, i);
+            }
+        }
+        return verbs;
+    }
+}

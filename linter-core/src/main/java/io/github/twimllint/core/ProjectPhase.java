@@ -1,0 +1,195 @@
+package io.github.twimllint.core;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The run's second phase: after every document was read, resolves references between them and
+ * runs the {@link ProjectRule}s. It holds only facts; a document referenced but not named is
+ * read once, for its facts, when a rule first asks where a reference leads. Work is linear in
+ * documents and references: each resolution is a few hash lookups, and a file not in the project
+ * is looked for on disk at most once.
+ */
+final class ProjectPhase implements Project, ProjectContext {
+
+    /** A project rule instance with the level it runs at. */
+    record Slot(ProjectRule rule, RuleMeta meta, Severity level) {
+    }
+
+    private final List<Slot> slots;
+    private final UrlResolver resolver;
+    private final BiFunction<Path, String, DocumentFacts> reader;
+    private final List<DocumentFacts> named = new ArrayList<>();
+    private final Map<Path, DocumentFacts> byFile = new HashMap<>();
+    private final Set<Path> absent = new HashSet<>();
+    private int size;
+    private final Map<String, List<Finding>> found = new HashMap<>();
+    private Path displayBase;
+    private Slot current;
+
+    /**
+     * @param reader reads the facts of a document that was not named (file, displayed path);
+     *               returns null when it cannot be read
+     */
+    ProjectPhase(List<Slot> slots, UrlResolver resolver, BiFunction<Path, String, DocumentFacts> reader) {
+        this.slots = slots;
+        this.resolver = resolver;
+        this.reader = reader;
+    }
+
+    /** Runs the project rules; returns the results with their findings added, in the same order. */
+    List<FileResult> run(List<FileResult> results) {
+        for (FileResult r : results) {
+            DocumentFacts f = r.facts();
+            if (f == null || r.skipped() || r.readError() != null) {
+                continue;
+            }
+            named.add(f);
+            f.join(size++);
+            if (f.file() != null) {
+                byFile.put(f.file(), f);
+                if (displayBase == null) {
+                    displayBase = baseOf(f);
+                }
+            }
+        }
+        named.sort(Comparator.comparing(DocumentFacts::path));
+        for (Slot s : slots) {
+            current = s;
+            try {
+                s.rule().check(this, this);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new IllegalStateException("rule " + s.meta().id() + " failed: " + e, e);
+            }
+        }
+        current = null;
+        if (found.isEmpty()) {
+            return results;
+        }
+        List<FileResult> out = new ArrayList<>(results.size());
+        for (FileResult r : results) {
+            List<Finding> more = found.get(r.path());
+            out.add(more == null ? r : r.withMoreFindings(more));
+        }
+        return out;
+    }
+
+    /** The folder displayed paths are relative to, recovered from a named document's file. */
+    private static Path baseOf(DocumentFacts f) {
+        Path shown;
+        try {
+            shown = Path.of(f.path()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        if (shown.isAbsolute() || !f.file().endsWith(shown)) {
+            return null;
+        }
+        Path base = f.file();
+        for (int i = 0; i < shown.getNameCount() && base != null; i++) {
+            base = base.getParent();
+        }
+        return base;
+    }
+
+    String display(Path file) {
+        if (displayBase != null && file.startsWith(displayBase)) {
+            return displayBase.relativize(file).toString().replace('\\', '/');
+        }
+        return file.toString();
+    }
+
+    // --- Project ---
+
+    @Override
+    public List<DocumentFacts> documents() {
+        return named;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Resolution resolve(DocumentFacts from, DocumentFacts.Reference reference) {
+        if (reference.templated()) {
+            return Resolution.LEFT_ALONE;
+        }
+        // Each reference is resolved once, however many rules and chains ask.
+        List<DocumentFacts.Reference> refs = from.references();
+        int index = -1;
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i) == reference) {
+                index = i;
+                break;
+            }
+        }
+        Resolution known = index < 0 ? null : from.cached(index);
+        if (known == null) {
+            known = resolveOnce(from, reference);
+            if (index >= 0) {
+                from.cache(index, known);
+            }
+        }
+        return known;
+    }
+
+    private Resolution resolveOnce(DocumentFacts from, DocumentFacts.Reference reference) {
+        Path target = resolver.target(from.file(), reference.value());
+        if (target == null) {
+            return Resolution.LEFT_ALONE;
+        }
+        List<Path> candidates = UrlResolver.candidates(target);
+        for (Path c : candidates) {
+            DocumentFacts known = byFile.get(c);
+            if (known != null) {
+                return new Resolution(Resolution.Status.RESOLVED, known, null);
+            }
+        }
+        for (Path c : candidates) {
+            if (absent.contains(c)) {
+                continue;
+            }
+            if (Files.isRegularFile(c)) {
+                return new Resolution(Resolution.Status.RESOLVED, read(c), null);
+            }
+            absent.add(c);
+        }
+        return new Resolution(Resolution.Status.MISSING, null, display(target));
+    }
+
+    private DocumentFacts read(Path file) {
+        String shown = display(file);
+        DocumentFacts f = reader.apply(file, shown);
+        if (f == null) {
+            // It exists but cannot be read: nothing to check in it.
+            f = new DocumentFacts(shown, file, null, List.of(), List.of());
+        }
+        f.join(size++);
+        byFile.put(file, f);
+        return f;
+    }
+
+    // --- ProjectContext ---
+
+    @Override
+    public void report(DocumentFacts document, DocumentFacts.Reference at, String message,
+                       List<Finding.RelatedLocation> related) {
+        Slot slot = current;
+        if (slot == null) {
+            throw new IllegalStateException("report() outside a project rule");
+        }
+        found.computeIfAbsent(document.path(), k -> new ArrayList<>()).add(new Finding(slot.meta().id(),
+                slot.level(), message, document.path(), at.line(), at.column(), at.endLine(),
+                at.endColumn(), at.anchor(), related));
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.twimllint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DocumentFactsTest {
+    private static final Linter NO_RULES = Linter.builder(RuleSet.of()).jobs(1).build();
+
+    private static String brief(DocumentFacts.Reference r) {
+        return r.where() + "=" + r.value() + (r.templated() ? " (templated)" : "") + " @" + r.line() + ":"
+                + r.column() + "-" + r.endLine() + ":" + r.endColumn() + " " + r.anchor();
+    }
+
+    @Test
+    void recordsTopLevelVerbsAndDocumentReferences() {
+        String doc = "<Response>\n"
+                + "  <Say>Hi</Say>\n"
+                + "  <Dial action=\"next.xml\">\n"
+                + "    <Number url=\"whisper.xml\">+15558675310</Number>\n"
+                + "    <Client url='{{ w }}'>agent</Client>\n"
+                + "  </Dial>\n"
+                + "  <Dial><Conference waitUrl=\"\">room</Conference></Dial>\n"
+                + "  <Enqueue waitUrl=\" hold.xml \">q</Enqueue>\n"
+                + "  <Redirect>\n    step2.xml\n  </Redirect>\n"
+                + "  <Play>after.mp3</Play>\n"
+                + "</Response>\n";
+        DocumentFacts f = Fixtures.lint(NO_RULES, "call.xml", doc).facts();
+        assertThat(f.path()).isEqualTo("call.xml");
+        assertThat(f.file()).isNull();
+        assertThat(f.root()).isEqualTo("Response");
+        assertThat(f.verbs().stream().map(v -> v.name() + "@" + v.line() + ":" + v.column()))
+                .containsExactly("Say@2:3", "Dial@3:3", "Dial@7:3", "Enqueue@8:3", "Redirect@9:3", "Play@12:3");
+        assertThat(f.references().stream().map(DocumentFactsTest::brief).collect(Collectors.toList()))
+                .containsExactly(
+                        "<Number url>=whisper.xml @4:18-4:29 /Response/Dial[1]/Number[1]/@url",
+                        "<Client url>=\uE000\uE000\uE000\uE000\uE000\uE000\uE000 (templated) @5:18-5:25"
+                                + " /Response/Dial[1]/Client[1]/@url",
+                        "<Enqueue waitUrl>=hold.xml @8:21-8:31 /Response/Enqueue[1]/@waitUrl",
+                        "<Redirect>=step2.xml @10:5-10:14 /Response/Redirect[1]/text()");
+        assertThat(f.firstRedirect().value()).isEqualTo("step2.xml");
+        assertThat(f.verbsThatRun()).extracting(DocumentFacts.Verb::name)
+                .containsExactly("Say", "Dial", "Dial", "Enqueue");
+    }
+
+    @Test
+    void onlyTopLevelVerbsOfAResponseCount() {
+        DocumentFacts f = Fixtures.lint(NO_RULES, "x.xml",
+                "<Response><Gather><Say>a</Say><Redirect>in.xml</Redirect></Gather></Response>").facts();
+        assertThat(f.verbs()).extracting(DocumentFacts.Verb::name).containsExactly("Gather");
+        assertThat(f.references()).as("a nested <Redirect> does not run").isEmpty();
+        assertThat(f.firstRedirect()).isNull();
+
+        DocumentFacts other = Fixtures.lint(NO_RULES, "y.xml", "<Say><Play>x</Play></Say>").facts();
+        assertThat(other.root()).isEqualTo("Say");
+        assertThat(other.verbs()).isEmpty();
+    }
+
+    @Test
+    void aBrokenDocumentKeepsWhatWasSeenBeforeTheError() {
+        FileResult r = Fixtures.lint(Linter.builder(RuleSet.of()).build(), "b.xml",
+                "<Response>\n<Dial>+1555</Dial>\n<Say>oops\n</Response>");
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("xml-syntax");
+        assertThat(r.facts().verbs()).extracting(DocumentFacts.Verb::name).containsExactly("Dial", "Say");
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.twimllint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UrlResolverTest {
+    private static final Path ROOT = Path.of("/project").toAbsolutePath();
+    private static final Path FROM = ROOT.resolve("calls/caller.xml");
+
+    private static UrlResolver withMappings() {
+        Map<String, Path> m = new LinkedHashMap<>();
+        m.put("https://example.com/", ROOT.resolve("site"));
+        m.put("https://Example.COM/twiml", ROOT.resolve("src/main/twiml"));
+        return new UrlResolver(m, ROOT.resolve("public"));
+    }
+
+    @Test
+    void relativeReferencesResolveAgainstTheReferringFile() {
+        UrlResolver r = UrlResolver.none();
+        assertThat(r.target(FROM, "whisper.xml")).isEqualTo(ROOT.resolve("calls/whisper.xml"));
+        assertThat(r.target(FROM, "../screen/agent.twiml")).isEqualTo(ROOT.resolve("screen/agent.twiml"));
+        assertThat(r.target(FROM, " whisper.xml?from=%2B1#top ")).isEqualTo(ROOT.resolve("calls/whisper.xml"));
+        assertThat(r.target(FROM, "?loop=1")).as("only a query: the same document").isEqualTo(FROM);
+        assertThat(r.target(null, "whisper.xml")).as("standard input has no folder").isNull();
+    }
+
+    @Test
+    void rootRelativeReferencesNeedASiteRoot() {
+        assertThat(UrlResolver.none().target(FROM, "/twiml/x.xml")).isNull();
+        assertThat(withMappings().target(FROM, "/twiml/x.xml")).isEqualTo(ROOT.resolve("public/twiml/x.xml"));
+        assertThat(withMappings().target(FROM, "//cdn.example.com/x.xml")).as("scheme-relative").isNull();
+    }
+
+    @Test
+    void absoluteUrlsGoThroughTheLongestMatchingBase() {
+        UrlResolver r = withMappings();
+        assertThat(r.target(FROM, "https://example.com/twiml/whisper?x=1"))
+                .isEqualTo(ROOT.resolve("src/main/twiml/whisper"));
+        assertThat(r.target(FROM, "HTTPS://EXAMPLE.com/twiml/a/b.xml"))
+                .as("scheme and host are case-insensitive").isEqualTo(ROOT.resolve("src/main/twiml/a/b.xml"));
+        assertThat(r.target(FROM, "https://example.com/twiml2/x.xml"))
+                .as("a base matches whole path segments").isEqualTo(ROOT.resolve("site/twiml2/x.xml"));
+        assertThat(r.target(FROM, "https://example.com/Twiml/x.xml"))
+                .as("the path is case-sensitive").isEqualTo(ROOT.resolve("site/Twiml/x.xml"));
+        assertThat(r.target(FROM, "https://other.example.org/twiml/x.xml")).isNull();
+        assertThat(r.target(FROM, "http://example.com/twiml/x.xml")).as("another scheme").isNull();
+        assertThat(r.target(FROM, "tel:+15558675310")).isNull();
+    }
+
+    @Test
+    void pathsArePercentDecoded() {
+        UrlResolver r = withMappings();
+        assertThat(r.target(FROM, "https://example.com/ok%20whisper.xml")).isEqualTo(ROOT.resolve("site/ok whisper.xml"));
+        assertThat(r.target(FROM, "caf%C3%A9+bar.xml")).isEqualTo(ROOT.resolve("calls/café+bar.xml"));
+        assertThat(r.target(FROM, "100%.xml")).as("a stray %% stays").isEqualTo(ROOT.resolve("calls/100%.xml"));
+        assertThat(r.target(FROM, "a%00b.xml")).as("a NUL cannot name a file").isNull();
+    }
+
+    @Test
+    void extensionLessNamesAlsoTryXmlAndTwiml() {
+        Path base = ROOT.resolve("calls/whisper");
+        assertThat(UrlResolver.candidates(base)).containsExactly(base, ROOT.resolve("calls/whisper.xml"),
+                ROOT.resolve("calls/whisper.twiml"));
+        assertThat(UrlResolver.candidates(ROOT.resolve("calls/whisper.php")))
+                .containsExactly(ROOT.resolve("calls/whisper.php"));
+    }
+}

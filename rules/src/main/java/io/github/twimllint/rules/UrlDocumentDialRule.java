@@ -1,0 +1,73 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.DocumentFacts;
+import io.github.twimllint.core.Finding;
+import io.github.twimllint.core.Project;
+import io.github.twimllint.core.ProjectContext;
+import io.github.twimllint.core.ProjectRule;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import java.util.List;
+
+/**
+ * The document a {@code <Number>}, {@code <Client>} or {@code <Sip>} {@code url} runs on the called
+ * party must not dial, directly or through redirects (C040, C048, C073; error 13201).
+ */
+public final class UrlDocumentDialRule implements ProjectRule {
+    static final RuleMeta META = RuleMeta.of("url-document-dial", Severity.ERROR,
+                    "The document run by a <Number>, <Client> or <Sip> url contains <Dial>.")
+            .help("The url attribute of <Number>, <Client> and <Sip> names a TwiML document that Twilio runs on "
+                    + "the called party before the two are connected (a whisper or call screening). That document "
+                    + "cannot start another call: a <Dial> in it, or in a document it reaches through <Redirect>, "
+                    + "fails the call with error 13201. The finding is at the url attribute and names the document "
+                    + "and line of the <Dial>; the redirect chain is in the related locations.\n\n"
+                    + "Bad:   <Number url=\"whisper.xml\">+15558675310</Number>   "
+                    + "with whisper.xml: <Response><Dial>+15551230000</Dial></Response>\n"
+                    + "Fixed: whisper.xml: <Response><Say>Call from the sales line.</Say></Response>\n\n"
+                    + "References resolve without network access: relative ones against the referring file, "
+                    + "absolute ones through --url-mapping, root-relative ones through --site-root.")
+            .twilioCodes("13201")
+            .tags("correctness", "cross-document")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Project project, ProjectContext ctx) {
+        RedirectChains<DocumentFacts.Verb> chains = new RedirectChains<>(project, UrlDocumentDialRule::firstDial);
+        for (DocumentFacts doc : project.documents()) {
+            for (DocumentFacts.Reference ref : doc.references()) {
+                if (UrlDocumentKind.of(ref) != UrlDocumentKind.WHISPER) {
+                    continue;
+                }
+                Project.Resolution res = project.resolve(doc, ref);
+                if (!res.resolved()) {
+                    continue;
+                }
+                RedirectChains.Hit<DocumentFacts.Verb> hit = chains.find(res.target());
+                if (hit == null) {
+                    continue;
+                }
+                DocumentFacts.Verb dial = hit.value();
+                List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
+                        new Finding.RelatedLocation(hit.document().path(), dial.line(), dial.column(),
+                                "<Dial> here"));
+                ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain)
+                        + " has a <Dial> at line " + dial.line() + ": a " + ref.where() + " document is "
+                        + UrlDocumentKind.WHISPER.role() + " and cannot dial (Twilio error 13201)", chain);
+            }
+        }
+    }
+
+    private static DocumentFacts.Verb firstDial(DocumentFacts d) {
+        for (DocumentFacts.Verb v : d.verbsThatRun()) {
+            if (v.name().equals("Dial")) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.DocumentFacts;
+import io.github.twimllint.core.Finding;
+import io.github.twimllint.core.Project;
+import io.github.twimllint.core.ProjectContext;
+import io.github.twimllint.core.ProjectRule;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import java.util.List;
+
+/**
+ * A {@code url}/{@code waitUrl} document reference that should name a document of the project
+ * (relative, root-relative with a site root, or under a mapped base URL) but names none; also a
+ * {@code <Redirect>} on the way from such a document (error 11200 when Twilio fetches it).
+ */
+public final class UrlDocumentUnresolvedRule implements ProjectRule {
+    static final RuleMeta META = RuleMeta.of("url-document-unresolved", Severity.NOTE,
+                    "A url names a document that does not exist in the project.")
+            .help("A relative url, a root-relative one when --site-root is given, or an absolute one under a base "
+                    + "given with --url-mapping names a file of the project; when no such file exists (tried as "
+                    + "written, and with .xml and .twiml when it has no extension), Twilio would get an HTTP error "
+                    + "(11200) unless the server answers that URL some other way. Checked for the url and waitUrl "
+                    + "attributes of <Number>, <Client>, <Sip>, <Queue>, <Conference> and <Enqueue>, and the "
+                    + "<Redirect>s followed from the documents they run. Absolute URLs under no mapped base and "
+                    + "templated values are left alone.\n\n"
+                    + "Bad:   <Number url=\"whisper.xm\">+15558675310</Number>\n"
+                    + "Fixed: <Number url=\"whisper.xml\">+15558675310</Number>")
+            .twilioCodes("11200")
+            .tags("cross-document")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(Project project, ProjectContext ctx) {
+        RedirectChains<String> chains = new RedirectChains<>(project, d -> missingRedirect(project, d));
+        for (DocumentFacts doc : project.documents()) {
+            for (DocumentFacts.Reference ref : doc.references()) {
+                if (UrlDocumentKind.of(ref) == null) {
+                    continue;
+                }
+                Project.Resolution res = project.resolve(doc, ref);
+                if (res.status() == Project.Resolution.Status.MISSING) {
+                    ctx.report(doc, ref, ref.where() + " names " + res.tried()
+                            + ", which does not exist in the project", List.of());
+                    continue;
+                }
+                if (!res.resolved()) {
+                    continue;
+                }
+                RedirectChains.Hit<String> hit = chains.find(res.target());
+                if (hit == null) {
+                    continue;
+                }
+                DocumentFacts.Reference redirect = hit.document().firstRedirect();
+                List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
+                        new Finding.RelatedLocation(hit.document().path(), redirect.line(), redirect.column(),
+                                "<Redirect> to " + hit.value() + ", which does not exist"));
+                ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain) + " redirects to " + hit.value()
+                        + ", which does not exist in the project", chain);
+            }
+        }
+    }
+
+    /** Where the running redirect of {@code d} should lead when that document is missing, else null. */
+    private static String missingRedirect(Project project, DocumentFacts d) {
+        DocumentFacts.Reference r = d.firstRedirect();
+        if (r == null) {
+            return null;
+        }
+        Project.Resolution res = project.resolve(d, r);
+        return res.status() == Project.Resolution.Status.MISSING ? res.tried() : null;
+    }
+}
