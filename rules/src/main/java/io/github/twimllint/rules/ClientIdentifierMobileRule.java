@@ -70,6 +70,6 @@ public final class ClientIdentifierMobileRule implements Rule {
         if (cp < 0x80) {
             return "'" + (char) cp + "'";
         }
-        return String.format("'%s' (U+%04X)", new String(Character.toChars(cp)), cp);
+        return ClientIdentities.describeCodePoint(cp);
     }
 }

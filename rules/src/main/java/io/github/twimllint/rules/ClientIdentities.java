@@ -84,6 +84,15 @@ final class ClientIdentities {
         }
     }
 
+    /** A character outside ASCII for messages: "'é' (U+00E9)", or only "U+0085" when it would not show. */
+    static String describeCodePoint(int cp) {
+        int type = Character.getType(cp);
+        boolean invisible = Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+        String code = String.format("U+%04X", cp);
+        return invisible ? code : "'" + new String(Character.toChars(cp)) + "' (" + code + ")";
+    }
+
     /** The identity for a message: quoted, shortened, control characters escaped, placeholders as {…}. */
     static String quote(String identity) {
         String s = Templates.display(identity);
@@ -95,7 +104,7 @@ final class ClientIdentities {
                 break;
             }
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
+            if (Character.isISOControl(c)) {
                 b.append(String.format("\\u%04X", (int) c));
             } else {
                 b.append(c);

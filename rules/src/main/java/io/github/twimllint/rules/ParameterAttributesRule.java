@@ -62,7 +62,7 @@ public final class ParameterAttributesRule implements Rule {
         }
         if (!names.add(name.value())) {
             ctx.report(name, Severity.WARNING, "a <Parameter> named \"" + name.value() + "\" is already given under this <"
-                    + element.parentName() + ">; only one of the values is passed on");
+                    + element.parentName() + ">; the names collide, so one of the values is lost");
         }
     }
 
