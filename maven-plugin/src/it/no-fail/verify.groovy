@@ -1,16 +1,16 @@
 // failOnViolation=false: the finding is reported and the build passes.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] src/main/twiml/whisper.twiml:[2,1] ') : 'build.log'
+assert log.contains('[ERROR] src/main/twiml/agent.xml:[4,13] ') : 'build.log'
 assert log.contains('twiml-lint: 1 file linted: 1 error, 0 warnings, 0 notes') : 'build.log'
 assert log.contains('BUILD SUCCESS') : 'build.log'
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/twiml-lint.sarif'))
 def results = sarif.runs[0].results
-assert results*.ruleId == ['root-element']
-assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/twiml/whisper.twiml'
+assert results*.ruleId == ['client-identifier']
+assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/twiml/agent.xml'
 def rules = sarif.runs[0].tool.driver.rules
-assert rules[results[0].ruleIndex].id == 'root-element'
+assert rules[results[0].ruleIndex].id == 'client-identifier'
 // outputFormats=text: the command line's text report beside the SARIF.
 def text = new File(basedir, 'target/twiml-lint.txt').text
-assert text.startsWith('src/main/twiml/whisper.twiml:2:1: error: ')
+assert text.startsWith('src/main/twiml/agent.xml:4:13: error: ')
 assert text.contains('1 file linted: 1 error, 0 warnings, 0 notes')
 true
