@@ -29,6 +29,7 @@ public final class DialExclusiveNounRule implements Rule {
     private final DocumentKindTracker kinds = new DocumentKindTracker();
     /** The open element with exclusive children, and what it holds so far. */
     private Element owner;
+    private ElementInfo ownerInfo;
     private Set<String> exclusive;
     private String exclusiveSeen;
     private String otherSeen;
@@ -42,13 +43,17 @@ public final class DialExclusiveNounRule implements Rule {
     public void startElement(Element element, RuleContext ctx) {
         kinds.update(element, ctx);
         Vocabulary vocab = Vocabulary.get();
-        if (owner != null && element.parent() == owner && vocab.isKnown(element.name())) {
-            child(element, ctx);
+        if (owner != null && element.parent() == owner) {
+            // Children the <Dial> does not allow at all are invalid-nesting's (or unknown-element's).
+            if (ownerInfo.allowsChild(element.name())) {
+                child(element, ctx);
+            }
             return;
         }
         ElementInfo info = vocab.find(kinds.kind(), element.name(), element.parentName());
         if (info != null && !info.exclusiveChildren().isEmpty()) {
             owner = element;
+            ownerInfo = info;
             exclusive = info.exclusiveChildren();
             exclusiveSeen = null;
             otherSeen = null;
