@@ -1,5 +1,6 @@
 package io.github.twimllint.rules.values;
 
+import io.github.twimllint.rules.vocabulary.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +14,6 @@ import java.util.Map;
  * what is wrong (a message to put after {@code name="value" on <Element>:}) or null.
  */
 public final class ValueSyntax {
-    private static final int MAX_SUGGESTION_DISTANCE = 2;
-
     private ValueSyntax() {
     }
 
@@ -189,22 +188,9 @@ public final class ValueSyntax {
         Problem check(String token);
     }
 
-    /** The closest value by case-insensitive edit distance (at most 2 and less than half the length). */
+    /** The closest value for a "did you mean" (see {@link Names#closest}), or null. */
     public static String nearest(String value, Collection<String> values) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String v = value.toLowerCase(Locale.ROOT);
-        for (String candidate : values) {
-            int d = distance(v, candidate.toLowerCase(Locale.ROOT), MAX_SUGGESTION_DISTANCE);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        if (best == null || bestDistance > MAX_SUGGESTION_DISTANCE || bestDistance * 2 >= Math.max(v.length(), 1)) {
-            return null;
-        }
-        return best;
+        return Names.closest(value, values);
     }
 
     static String caseInsensitiveMatch(String value, Collection<String> values) {
@@ -216,34 +202,6 @@ public final class ValueSyntax {
         return null;
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once it is certainly above {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] tmp = prev;
-            prev = cur;
-            cur = tmp;
-        }
-        return prev[b.length()];
-    }
-
     static String list(Collection<String> values) {
         StringBuilder b = new StringBuilder();
         int i = 0;
@@ -251,7 +209,7 @@ public final class ValueSyntax {
             if (i > 0) {
                 b.append(i == values.size() - 1 ? (values.size() > 2 ? ", or " : " or ") : ", ");
             }
-            b.append(v);
+            b.append(v.isEmpty() ? "\"\" (empty)" : v);
             i++;
         }
         return b.toString();
