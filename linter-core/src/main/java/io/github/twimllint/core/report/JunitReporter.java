@@ -63,22 +63,29 @@ public final class JunitReporter implements Reporter {
                 continue;
             }
             out.write(">\n");
+            // A test case has an error or a failure, not both: a file that failed lists its findings in the error.
+            String element = problem != null ? "error" : "failure";
+            String type;
             if (problem != null) {
-                out.write("      <error message=\"" + escape(problem) + "\" type=\""
-                        + (file.readError() != null ? "read-error" : "internal-error") + "\"/>\n");
-            }
-            if (!mine.isEmpty()) {
+                type = file.readError() != null ? "read-error" : "internal-error";
+            } else {
                 Severity worst = Severity.NOTE;
                 for (Finding f : mine) {
                     worst = f.severity().compareTo(worst) > 0 ? f.severity() : worst;
                 }
-                out.write("      <failure message=\"" + escape(count(mine.size())) + "\" type=\""
-                        + worst.label() + "\">");
+                type = worst.label();
+            }
+            out.write("      <" + element + " message=\"" + escape(problem != null ? problem : count(mine.size()))
+                    + "\" type=\"" + type + "\"");
+            if (mine.isEmpty()) {
+                out.write("/>\n");
+            } else {
+                out.write(">");
                 for (Finding f : mine) {
                     out.write(text(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label()
                             + ": " + f.message() + " [" + f.ruleId() + "]") + "\n");
                 }
-                out.write("</failure>\n");
+                out.write("</" + element + ">\n");
             }
             out.write("    </testcase>\n");
         }

@@ -32,7 +32,6 @@ import io.github.twimllint.core.Version;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -360,20 +359,29 @@ public final class SarifReporter implements Reporter {
         return s.substring(0, cut > 0 ? cut : MAX_DESCRIPTION - 1) + "\u2026";
     }
 
-    /** A relative path with {@code /} separators, percent-encoded as a URI reference. */
+    /**
+     * A relative path as a URI reference: {@code /} separators, UTF-8 percent-encoding of everything
+     * but unreserved characters and path sub-delimiters (so {@code %} itself becomes {@code %25}), and
+     * a leading {@code ./} when the first segment has a colon, which would otherwise read as a scheme.
+     */
     static String uri(String path) {
         String p = path.replace('\\', '/');
-        try {
-            String raw = new URI(null, null, p, null).getRawPath();
-            // A colon in the first segment would read as a scheme; "./" keeps the reference relative.
-            int colon = raw.indexOf(':');
-            if (colon >= 0 && raw.lastIndexOf('/', colon) < 0) {
-                raw = "./" + raw;
-            }
-            return raw;
-        } catch (URISyntaxException e) {
-            return p;
+        StringBuilder b = new StringBuilder(p.length() + 8);
+        int slash = p.indexOf('/');
+        int colon = p.indexOf(':');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            b.append("./");
         }
+        for (byte x : p.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return b.toString();
     }
 
     /** One mapper: fixed key order for property bags, times as ISO 8601 in UTC. */
@@ -385,16 +393,18 @@ public final class SarifReporter implements Reporter {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setDateFormat(iso)
-                .addMixIn(Result.class, ResultLevelMixin.class);
+                .addMixIn(Result.class, LevelMixin.class)
+                .addMixIn(Notification.class, LevelMixin.class);
     }
 
     /**
      * java-sarif leaves out values equal to the schema default, but a missing result level means
      * "the rule's default level", not "warning": a rule configured down to warning must say so.
+     * Notifications get the same treatment so every level is explicit.
      */
-    abstract static class ResultLevelMixin {
+    abstract static class LevelMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        Result.Level level;
+        Object level;
     }
 
     /** Jackson closes the writer it is given; the caller owns it. */
