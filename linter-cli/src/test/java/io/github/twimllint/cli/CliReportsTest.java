@@ -110,7 +110,14 @@ class CliReportsTest {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "skipped: no corpus at " + CORPUS);
         Path out = tmp.resolve("corpus.sarif");
         Cli.run("--format", "sarif=" + out, "--source-root", CORPUS.getParent().toString(), CORPUS.toString());
-        assertThat(SarifSchema.violations(read(out))).isEmpty();
+        String sarif = read(out);
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        JsonNode results = new ObjectMapper().readTree(sarif).path("runs").get(0).path("results");
+        assertThat(results.size()).as("the corpus has mistakes").isPositive();
+        for (JsonNode r : results) {
+            assertThat(r.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri")
+                    .asText()).as("relative to the source root, symbolic links resolved").startsWith("corpus/");
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}) that annotate a
@@ -21,9 +23,10 @@ public final class GithubReporter implements Reporter {
 
     @Override
     public void write(LintReport report, ReportContext context, Writer out) throws IOException {
+        Map<String, String> paths = new HashMap<>();
         for (Finding f : report.findings()) {
             out.write("::" + command(f.severity())
-                    + " file=" + property(context.rootRelative(f.path()))
+                    + " file=" + property(paths.computeIfAbsent(f.path(), context::rootRelative))
                     + ",line=" + f.line()
                     + ",col=" + f.column()
                     + ",endLine=" + f.endLine()

@@ -55,7 +55,8 @@ public record ReportContext(Path workingDirectory, Path sourceRoot, String categ
      * The path of a finding's file relative to the source root, with {@code /} separators: the form
      * GitHub, SARIF and CI annotations want. A displayed path is relative to the working directory or
      * absolute; a file outside the source root keeps a {@code ../} path; a name that is no path
-     * ({@code <stdin>}) is returned as it is.
+     * ({@code <stdin>}) is returned as it is. Touches the file system only for files outside the
+     * root, to resolve symbolic links; callers cache per path.
      */
     public String rootRelative(String displayPath) {
         Path file;
@@ -64,7 +65,19 @@ public record ReportContext(Path workingDirectory, Path sourceRoot, String categ
         } catch (java.nio.file.InvalidPathException e) {
             return displayPath.replace('\\', '/');
         }
-        String rel = sourceRoot.equals(file) ? file.getFileName().toString() : sourceRoot.relativize(file).toString();
+        if (!file.startsWith(sourceRoot)) {
+            // Reached through a symbolic link (the source root is a real path): GitHub can only place
+            // the file by its real path under the root.
+            try {
+                Path real = file.toRealPath();
+                if (real.startsWith(sourceRoot)) {
+                    file = real;
+                }
+            } catch (java.io.IOException | SecurityException e) {
+                // Not on disk (standard input, a test): keep the path as given.
+            }
+        }
+        String rel = sourceRoot.equals(file) ? String.valueOf(file.getFileName()) : sourceRoot.relativize(file).toString();
         return rel.replace('\\', '/');
     }
 }

@@ -47,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, every enabled rule with its documentation, results
@@ -104,8 +105,10 @@ public final class SarifReporter implements Reporter {
         List<Finding> kept = select(report, notifications);
         List<Result> results = new ArrayList<>(kept.size());
         Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, String> uris = new HashMap<>();
+        Function<String, String> uriOf = path -> uris.computeIfAbsent(path, p -> uri(context.rootRelative(p)));
         for (Finding f : kept) {
-            results.add(result(f, index.get(f.ruleId()), context, occurrences));
+            results.add(result(f, index.get(f.ruleId()), uriOf, occurrences));
         }
 
         boolean ok = true;
@@ -203,9 +206,9 @@ public final class SarifReporter implements Reporter {
                 .withProperties(properties);
     }
 
-    private static Result result(Finding f, Integer ruleIndex, ReportContext context,
+    private static Result result(Finding f, Integer ruleIndex, Function<String, String> uriOf,
                                  Map<String, Integer> occurrences) {
-        String uri = uri(context.rootRelative(f.path()));
+        String uri = uriOf.apply(f.path());
         Result r = new Result()
                 .withRuleId(f.ruleId())
                 .withRuleIndex(ruleIndex)
@@ -224,7 +227,7 @@ public final class SarifReporter implements Reporter {
                         .withId(id++)
                         .withPhysicalLocation(new PhysicalLocation()
                                 .withArtifactLocation(new ArtifactLocation()
-                                        .withUri(uri(context.rootRelative(l.path()))).withUriBaseId(SRCROOT))
+                                        .withUri(uriOf.apply(l.path())).withUriBaseId(SRCROOT))
                                 .withRegion(region(l.line(), l.column(), l.line(), l.column() + 1)))
                         .withMessage(l.message() == null || l.message().isBlank() ? null
                                 : new Message().withText(l.message())));
