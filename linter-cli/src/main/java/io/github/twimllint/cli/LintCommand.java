@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
-            "  twiml-lint --format text --format sarif=twiml-lint.sarif --sarif-category twiml-lint/ src",
+            "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
             "  cat call.xml | twiml-lint -"})
 public final class LintCommand implements Callable<Integer> {
 
