@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Several reports from one run, through the command line, on the examples and the rule fixtures. */
 class CliReportsTest {
-    static final Path EXAMPLES = Cli.REPO.resolve("examples");
-    static final Path FIXTURES = Cli.REPO.resolve("rules/src/test/resources");
-    static final Path CORPUS = Cli.REPO.resolve("../shared/corpus").normalize();
+    static final Path EXAMPLES = InProcessCli.REPO.resolve("examples");
+    static final Path FIXTURES = InProcessCli.REPO.resolve("rules/src/test/resources");
+    static final Path CORPUS = InProcessCli.REPO.resolve("../shared/corpus").normalize();
     /** What may differ between two runs on the same input. */
     private static final Pattern RUN_SPECIFIC = Pattern.compile(
             "(?m)^\\s*\"(startTimeUtc|endTimeUtc|commandLine|arguments)\" : .*$");
@@ -50,11 +50,11 @@ class CliReportsTest {
 
     @Test
     void textOnTheConsoleAndEveryOtherFormatToFilesInOneRun() throws IOException {
-        Cli r = Cli.run("--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
+        InProcessCli r = InProcessCli.run("--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
                 "--format", "github=" + tmp.resolve("r.github"), "--format", "json=" + tmp.resolve("r.json"),
                 "--format", "checkstyle=" + tmp.resolve("r.checkstyle.xml"),
                 "--format", "junit=" + tmp.resolve("r.junit.xml"),
-                "--source-root", Cli.REPO.toString(), "--sarif-category", "twiml-lint", EXAMPLES.toString());
+                "--source-root", InProcessCli.REPO.toString(), "--sarif-category", "twiml-lint", EXAMPLES.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("not-well-formed.xml:3:21: error:").contains("[xml-syntax]");
         assertThat(r.out()).doesNotContain("\"$schema\"");
@@ -64,7 +64,7 @@ class CliReportsTest {
         JsonNode run = new ObjectMapper().readTree(sarif).path("runs").get(0);
         assertThat(run.path("automationDetails").path("id").asText()).isEqualTo("twiml-lint/");
         assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText())
-                .isEqualTo(Cli.REPO.toUri().toString());
+                .isEqualTo(InProcessCli.REPO.toUri().toString());
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("locations").get(0).path("physicalLocation").path("artifactLocation")
                 .path("uri").asText()).isEqualTo("examples/not-well-formed.xml");
@@ -83,9 +83,9 @@ class CliReportsTest {
 
     @Test
     void sarifIsByteIdenticalAcrossRunsApartFromTimesAndCommandLine() throws IOException {
-        Cli.run("--format", "sarif", "--output", tmp.resolve("a.sarif").toString(),
-                "--source-root", Cli.REPO.toString(), EXAMPLES.toString(), FIXTURES.toString());
-        Cli.run("--format=sarif=" + tmp.resolve("b.sarif"), "--source-root", Cli.REPO.toString(),
+        InProcessCli.run("--format", "sarif", "--output", tmp.resolve("a.sarif").toString(),
+                "--source-root", InProcessCli.REPO.toString(), EXAMPLES.toString(), FIXTURES.toString());
+        InProcessCli.run("--format=sarif=" + tmp.resolve("b.sarif"), "--source-root", InProcessCli.REPO.toString(),
                 EXAMPLES.toString(), FIXTURES.toString());
         String a = read(tmp.resolve("a.sarif"));
         String b = read(tmp.resolve("b.sarif"));
@@ -96,7 +96,7 @@ class CliReportsTest {
     @Test
     void sarifOfTheFixturesIsSchemaValid() throws IOException {
         Path out = tmp.resolve("fixtures.sarif");
-        Cli r = Cli.run(args(new String[] {"--format", "sarif=" + out, "--source-root", Cli.REPO.toString()},
+        InProcessCli r = InProcessCli.run(args(new String[] {"--format", "sarif=" + out, "--source-root", InProcessCli.REPO.toString()},
                 fixtureFiles()));
         assertThat(r.err()).isEmpty();
         String sarif = read(out);
@@ -109,7 +109,7 @@ class CliReportsTest {
     void sarifOfTheCorpusIsSchemaValid() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "skipped: no corpus at " + CORPUS);
         Path out = tmp.resolve("corpus.sarif");
-        Cli.run("--format", "sarif=" + out, "--source-root", CORPUS.getParent().toString(), CORPUS.toString());
+        InProcessCli.run("--format", "sarif=" + out, "--source-root", CORPUS.getParent().toString(), CORPUS.toString());
         String sarif = read(out);
         assertThat(SarifSchema.violations(sarif)).isEmpty();
         JsonNode results = new ObjectMapper().readTree(sarif).path("runs").get(0).path("results");
@@ -122,18 +122,18 @@ class CliReportsTest {
 
     @Test
     void usageErrorsExitTwoAndWriteNothing() {
-        Cli two = Cli.run("--format", "text", "--format", "json", EXAMPLES.toString());
+        InProcessCli two = InProcessCli.run("--format", "text", "--format", "json", EXAMPLES.toString());
         assertThat(two.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(two.err()).contains("2 reports would go to standard output");
         assertThat(two.out()).isEmpty();
-        Cli root = Cli.run("--source-root", tmp.resolve("missing").toString(), EXAMPLES.toString());
+        InProcessCli root = InProcessCli.run("--source-root", tmp.resolve("missing").toString(), EXAMPLES.toString());
         assertThat(root.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(root.err()).contains("is not a directory");
     }
 
     @Test
     void aReportThatCannotBeWrittenIsAUsageErrorAndOtherReportsStillAppear() {
-        Cli r = Cli.run("--format", "text", "--format", "sarif=" + tmp.resolve("no/such/dir/x.sarif"),
+        InProcessCli r = InProcessCli.run("--format", "text", "--format", "sarif=" + tmp.resolve("no/such/dir/x.sarif"),
                 EXAMPLES.resolve("sms-reply.xml").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("cannot write");

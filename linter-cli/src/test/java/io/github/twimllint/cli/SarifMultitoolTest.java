@@ -115,9 +115,9 @@ class SarifMultitoolTest {
 
     private static void lint(Path out, String... paths) {
         List<String> args = new ArrayList<>(List.of("--format", "sarif=" + out, "--sarif-category", "twiml-lint/",
-                "--source-root", Cli.REPO.resolve("..").normalize().toString()));
+                "--source-root", InProcessCli.REPO.resolve("..").normalize().toString()));
         args.addAll(List.of(paths));
-        Cli r = Cli.run(args.toArray(String[]::new));
+        InProcessCli r = InProcessCli.run(args.toArray(String[]::new));
         assertThat(r.exitCode()).as("lint exit code; stderr: %s", r.err()).isIn(0, 1);
         assertThat(out).exists();
     }
