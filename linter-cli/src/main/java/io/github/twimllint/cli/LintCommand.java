@@ -129,8 +129,9 @@ public final class LintCommand implements Callable<Integer> {
                 internal = true;
             }
         }
-        if (!reports.write(targets, report, context.withEndTime(Instant.now()), out, err)) {
-            return ExitCodes.USAGE;
+        int written = reports.write(targets, report, context.withEndTime(Instant.now()), out, err);
+        if (written != ExitCodes.OK) {
+            return written;
         }
         err.flush();
         if (internal) {

@@ -160,15 +160,28 @@ public final class ReportOutputs {
         return new ReportContext(workingDirectory, root, sarifCategory, "twiml-lint", arguments, start, start);
     }
 
-    /** Writes every report; false (after a message on {@code err}) when one could not be written. */
-    public boolean write(List<Target> targets, LintReport report, ReportContext context, PrintWriter out,
-                         PrintWriter err) {
-        boolean ok = true;
+    /**
+     * Writes every report, each on its own: one that fails does not stop the others. Returns
+     * {@link ExitCodes#OK}, {@link ExitCodes#USAGE} when a report could not be written (a message is on
+     * {@code err}), or {@link ExitCodes#INTERNAL} when a reporter failed (a bug).
+     */
+    public int write(List<Target> targets, LintReport report, ReportContext context, PrintWriter out,
+                     PrintWriter err) {
+        int status = ExitCodes.OK;
         for (Target t : targets) {
-            ok &= t.file() == null ? toStdout(t.format().reporter(), report, context, out, err)
-                    : toFile(t.format().reporter(), t.file(), report, context, err);
+            try {
+                boolean ok = t.file() == null ? toStdout(t.format().reporter(), report, context, out, err)
+                        : toFile(t.format().reporter(), t.file(), report, context, err);
+                if (!ok) {
+                    status = Math.max(status, ExitCodes.USAGE);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                err.println("twiml-lint: internal error while writing the " + t.format() + " report: " + e);
+                status = ExitCodes.INTERNAL;
+            }
         }
-        return ok;
+        err.flush();
+        return status;
     }
 
     private static boolean toStdout(Reporter reporter, LintReport report, ReportContext context, PrintWriter out,
@@ -205,6 +218,8 @@ public final class ReportOutputs {
         } catch (IOException e) {
             err.println("twiml-lint: cannot write " + output + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            return false;
+        } finally {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
@@ -212,7 +227,6 @@ public final class ReportOutputs {
                     // The temporary file is hidden and named after the target; nothing else to do.
                 }
             }
-            return false;
         }
     }
 }
