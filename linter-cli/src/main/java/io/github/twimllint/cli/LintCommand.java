@@ -7,25 +7,17 @@ import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
-import io.github.twimllint.core.report.Reporter;
-import io.github.twimllint.core.report.SarifReporter;
-import io.github.twimllint.core.report.TextReporter;
-import java.io.BufferedWriter;
+import io.github.twimllint.core.report.ReportContext;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "twiml-lint",
@@ -44,23 +36,18 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
+            "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
             "  cat call.xml | twiml-lint -"})
 public final class LintCommand implements Callable<Integer> {
-
-    enum Format { text, sarif }
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
                     + " and *.xml files whose root is <Response> are linted.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
+    /** --format, --output, --source-root, --sarif-category and writing the reports. */
+    @Mixin
+    ReportOutputs reports = new ReportOutputs();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -95,7 +82,18 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Instant start = Instant.now();
         Path cwd = Path.of("").toAbsolutePath();
+        List<ReportOutputs.Target> targets;
+        ReportContext context;
+        try {
+            targets = reports.targets();
+            context = reports.context(cwd, spec.commandLine().getParseResult().originalArgs(), start);
+        } catch (IllegalArgumentException e) {
+            err.println("twiml-lint: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         List<Source> sources = new ArrayList<>();
         List<Path> filePaths = new ArrayList<>();
         boolean stdin = false;
@@ -131,9 +129,9 @@ public final class LintCommand implements Callable<Integer> {
                 internal = true;
             }
         }
-        Reporter reporter = format == Format.sarif ? new SarifReporter() : new TextReporter();
-        if (!writeReport(reporter, report)) {
-            return ExitCodes.USAGE;
+        int written = reports.write(targets, report, context.withEndTime(Instant.now()), out, err);
+        if (written != ExitCodes.OK) {
+            return written;
         }
         err.flush();
         if (internal) {
@@ -143,48 +141,6 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return report.hasAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** Writes to standard output, or to a temporary file moved into place so a file is whole or absent. */
-    private boolean writeReport(Reporter reporter, LintReport report) {
-        if (output == null) {
-            try {
-                Writer w = new BufferedWriter(out);
-                reporter.write(report, w);
-                w.flush();
-            } catch (IOException e) {
-                err.println("twiml-lint: cannot write the report: " + e.getMessage());
-                return false;
-            }
-            return true;
-        }
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8))) {
-                reporter.write(report, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } catch (IOException e) {
-            err.println("twiml-lint: cannot write " + output + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and named after the target; nothing else to do.
-                }
-            }
-            return false;
-        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
