@@ -82,6 +82,9 @@ public final class LintCommand implements Callable<Integer> {
     /** The console; tests replace it to act as a terminal. */
     Terminal terminal = Terminal.system();
 
+    /** Relative paths, configuration discovery and displayed paths start here; tests set it. */
+    Path workingDir;
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -91,7 +94,19 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, Terminal.system());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)} with a given console (tests act as a terminal). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        return commandLine(out, err, terminal, null);
+    }
+
+    /** With a given console and working directory (null: the process's), for tests. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal, Path workingDir) {
         LintCommand command = new LintCommand(out, err);
+        command.terminal = terminal;
+        command.workingDir = workingDir;
         CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
@@ -112,7 +127,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
         RuleSet rules = RuleSet.discover();
         RunSettings settings;
         try {

@@ -67,7 +67,7 @@ final class RunSettings {
             return Configuration.defaults(cwd);
         }
         try {
-            return new ConfigLoader(rules).load(file.get());
+            return new ConfigLoader(rules).load(cwd.resolve(file.get()), file.get());
         } catch (ConfigException e) {
             throw new UsageException("bad configuration: " + e.getMessage());
         }
