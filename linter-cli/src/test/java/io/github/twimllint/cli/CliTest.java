@@ -322,6 +322,10 @@ class CliTest {
         config("{\"reportUnusedSuppressions\": true}");
         assertThat(lint("u.twiml").out()).contains("[unused-suppression]");
         assertThat(lint("--disable", "unused-suppression", "u.twiml").out()).doesNotContain("[unused-suppression]");
+        Files.delete(dir.resolve(".twiml-lint.json"));
+        assertThat(lint("--severity", "unused-suppression=error", "u.twiml").out())
+                .as("naming the rule asks for it").contains("u.twiml:1:1: error: this twiml-lint-disable-file");
+        assertThat(lint("--enable", "unused-suppression", "u.twiml").out()).contains("[unused-suppression]");
     }
 
     @Test
