@@ -61,9 +61,12 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final JsonNode SCHEMA_NODE = readSchema();
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-            .getSchema(SCHEMA_NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    /** Loaded on first use, so a run without a configuration file never pays for the validator. */
+    private static final class Schema {
+        static final JsonNode NODE = readSchema();
+        static final JsonSchema VALIDATOR = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    }
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
 
     private final RuleSet rules;
@@ -74,7 +77,7 @@ public final class ConfigLoader {
 
     /** The schema, as shipped (for tests and editors). */
     public static JsonNode schema() {
-        return SCHEMA_NODE.deepCopy();
+        return Schema.NODE.deepCopy();
     }
 
     private static JsonNode readSchema() {
@@ -144,7 +147,7 @@ public final class ConfigLoader {
         }
         List<Problem> problems = new ArrayList<>();
         checkRules(tree, where, problems);
-        for (ValidationMessage m : SCHEMA.validate(tree)) {
+        for (ValidationMessage m : Schema.VALIDATOR.validate(tree)) {
             String at = m.getInstanceLocation().toString();
             if (at.startsWith("/rules/")) {
                 continue; // Rule entries get the specific messages of checkRules.
@@ -282,7 +285,7 @@ public final class ConfigLoader {
     private static Collection<String> propertiesAt(String pointer) {
         if (pointer.isEmpty()) {
             List<String> keys = new ArrayList<>();
-            SCHEMA_NODE.get("properties").fieldNames().forEachRemaining(keys::add);
+            Schema.NODE.get("properties").fieldNames().forEachRemaining(keys::add);
             return keys;
         }
         return List.of();
