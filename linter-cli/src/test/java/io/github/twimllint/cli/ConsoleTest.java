@@ -30,10 +30,10 @@ class ConsoleTest {
     void onATerminalSourceAndColourAreShownByDefault() throws Exception {
         Path f = dir.resolve("a.twiml");
         Files.writeString(f, "<Dial/>\n");
-        Cli.Result r = Cli.inProcess(TTY, f.toString());
+        CliRunner.Result r = CliRunner.inProcess(TTY, f.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("\u001b[").contains(" 1 | <Dial/>");
-        Cli.Result file = Cli.inProcess(TTY, "--output", dir.resolve("out.txt").toString(), f.toString());
+        CliRunner.Result file = CliRunner.inProcess(TTY, "--output", dir.resolve("out.txt").toString(), f.toString());
         assertThat(file.exit()).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("out.txt"))).as("a report file gets neither")
                 .doesNotContain("\u001b[").doesNotContain(" | ");
@@ -44,11 +44,11 @@ class ConsoleTest {
         for (int i = 0; i < Progress.MIN_FILES; i++) {
             Files.writeString(dir.resolve("f" + i + ".twiml"), "<Response/>");
         }
-        Cli.Result r = Cli.inProcess(TTY, dir.toString());
+        CliRunner.Result r = CliRunner.inProcess(TTY, dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("\rtwiml-lint: " + Progress.MIN_FILES + "/" + Progress.MIN_FILES + " files")
                 .endsWith("\r");
         Files.delete(dir.resolve("f0.twiml"));
-        assertThat(Cli.inProcess(TTY, dir.toString()).err()).as("short runs show none").isEmpty();
+        assertThat(CliRunner.inProcess(TTY, dir.toString()).err()).as("short runs show none").isEmpty();
     }
 }

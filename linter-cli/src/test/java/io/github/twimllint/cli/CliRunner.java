@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real command line: in a child JVM (own working directory, stdin, environment) or in process. */
-final class Cli {
+final class CliRunner {
     record Result(int exit, String out, String err) {
         @Override
         public String toString() {
@@ -21,7 +21,7 @@ final class Cli {
         }
     }
 
-    private Cli() {
+    private CliRunner() {
     }
 
     /** {@code java -cp <test class path> io.github.twimllint.cli.Main args} in {@code cwd}. */
