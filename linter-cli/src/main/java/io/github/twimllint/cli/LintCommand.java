@@ -49,13 +49,13 @@ import picocli.CommandLine.Parameters;
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
             "  cat call.xml | twiml-lint --stdin-filename call.xml -",
-            "  twiml-lint --fail-on warning --disable unreachable-verb src/",
+            "  twiml-lint --fail-on warning --disable client-identifier-mobile src/",
             "  twiml-lint --severity client-identifier-mobile=error src/",
-            "  twiml-lint --write-baseline twiml-lint-baseline.json src/   # adopt on an old code base",
-            "  twiml-lint --baseline twiml-lint-baseline.json src/         # then fail only on new findings",
+            "  twiml-lint --write-baseline baseline.json src/  # adopt on old code",
+            "  twiml-lint --baseline baseline.json src/        # fail on new findings",
             "  twiml-lint --list-rules",
             "  twiml-lint --explain root-element",
-            "  source <(twiml-lint generate-completion)                    # bash/zsh completion"})
+            "  source <(twiml-lint generate-completion)        # bash/zsh completion"})
 public final class LintCommand implements Callable<Integer> {
 
     enum Format { text, sarif }

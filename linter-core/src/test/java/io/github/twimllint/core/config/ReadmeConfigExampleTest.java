@@ -67,7 +67,7 @@ class ReadmeConfigExampleTest {
         Files.writeString(file, example());
         Configuration c = new ConfigLoader(RuleSet.of(array)).load(file);
         assertThat(c.ruleLevels()).containsEntry("client-identifier-mobile", Severity.ERROR)
-                .containsEntry("unreachable-verb", Severity.OFF).containsEntry("invalid-url", Severity.WARNING);
+                .containsEntry("status-callback-event-without-callback", Severity.OFF).containsEntry("invalid-url", Severity.WARNING);
         assertThat(c.failOn()).isEqualTo(Severity.WARNING);
         assertThat(c.documentKind(file.getParent().resolve("app/sms/reply.xml"))).isEqualTo("messaging");
     }
