@@ -8,6 +8,7 @@ import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.report.ReportContext;
+import io.github.twimllint.core.report.Reporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,22 +27,32 @@ import picocli.CommandLine.Parameters;
         versionProvider = LintCommand.VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Finds mistakes in TwiML documents before Twilio does.", ""},
+        subcommands = AutoComplete.GenerateCompletion.class,
+        description = {"Finds mistakes in TwiML documents before Twilio does.", "",
+            "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failing level (default: error)",
-            "1:findings at or above the failing level",
-            "2:usage or input error (unknown option, missing path, unreadable file)",
+            "1:findings at or above the failing level (--fail-on is inclusive)",
+            "2:usage or input error (unknown option or rule id, bad configuration, missing path,"
+                    + " unreadable file, folder without TwiML, report or baseline not writable)",
             "3:internal error (a bug; please report it)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
             "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
-            "  cat call.xml | twiml-lint -"})
+            "  cat call.xml | twiml-lint --stdin-filename call.xml -",
+            "  twiml-lint --fail-on warning --disable client-identifier-mobile src/",
+            "  twiml-lint --severity client-identifier-mobile=error src/",
+            "  twiml-lint --write-baseline baseline.json src/  # adopt on old code",
+            "  twiml-lint --baseline baseline.json src/        # fail on new findings",
+            "  twiml-lint --list-rules",
+            "  twiml-lint --explain root-element",
+            "  source <(twiml-lint generate-completion)        # bash/zsh completion"})
 public final class LintCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
                     + " and *.xml files whose root is <Response> are linted.")
     List<String> paths = new ArrayList<>();
@@ -49,8 +61,17 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     ReportOutputs reports = new ReportOutputs();
 
+    @Mixin
+    ControlOptions control = new ControlOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The console; tests replace it to act as a terminal. */
+    Terminal terminal = Terminal.system();
+
+    /** Relative paths, configuration discovery and displayed paths start here; tests set it. */
+    Path workingDir;
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -61,7 +82,19 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, Terminal.system());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)} with a given console (tests act as a terminal). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        return commandLine(out, err, terminal, null);
+    }
+
+    /** With a given console and working directory (null: the process's), for tests. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal, Path workingDir) {
         LintCommand command = new LintCommand(out, err);
+        command.terminal = terminal;
+        command.workingDir = workingDir;
         CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
@@ -83,43 +116,66 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
+        RuleSet rules = RuleSet.discover();
+        RunSettings settings;
         List<ReportOutputs.Target> targets;
         ReportContext context;
         try {
-            targets = reports.targets();
-            context = reports.context(cwd, spec.commandLine().getParseResult().originalArgs(), start);
-        } catch (IllegalArgumentException e) {
-            err.println("twiml-lint: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
-        }
-        List<Source> sources = new ArrayList<>();
-        List<Path> filePaths = new ArrayList<>();
-        boolean stdin = false;
-        for (String p : paths) {
-            if (p.equals("-")) {
-                if (!stdin) {
-                    sources.add(Source.ofStream("<stdin>", () -> System.in));
-                }
-                stdin = true;
-            } else {
-                filePaths.add(Path.of(p));
+            try {
+                targets = reports.targets();
+                context = reports.context(cwd, spec.commandLine().getParseResult().originalArgs(), start);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
             }
+            if (control.listRules) {
+                RulesHelp.list(rules, out);
+                return ExitCodes.OK;
+            }
+            if (control.explain != null) {
+                RulesHelp.explain(rules, control.explain, out);
+                return ExitCodes.OK;
+            }
+            if (paths.isEmpty()) {
+                throw new UsageException("no PATH given (use '-' for standard input)");
+            }
+            if (control.stdinFilename != null && !paths.contains("-")) {
+                throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
+            }
+            settings = RunSettings.resolve(control, cwd, rules);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
         }
-        FileCollector.Result collected = new FileCollector(cwd).collect(filePaths);
-        sources.addAll(collected.sources());
+
+        // Colour and source snippets are for a person at a terminal: the text report on standard output.
+        boolean textToConsole = targets.stream()
+                .anyMatch(t -> t.format() == ReportOutputs.Format.text && t.file() == null);
+        boolean showSource = textToConsole
+                && (control.showSource != null ? control.showSource : terminal.interactive());
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, settings.config, showSource,
+                () -> System.in);
         boolean inputError = false;
-        for (String e : collected.errors()) {
+        for (String e : inputs.errors) {
             err.println("twiml-lint: " + e);
             inputError = true;
         }
+        for (String n : inputs.notes) {
+            err.println("twiml-lint: " + n);
+        }
 
-        Linter linter = Linter.builder(RuleSet.discover()).build();
-        LintReport report = linter.lint(sources);
+        Linter linter = settings.linter(cwd);
+        Progress progress = Progress.of(terminal, err, inputs.sources.size());
+        LintReport report = linter.lint(inputs.sources, progress);
+        if (progress != null) {
+            progress.finish();
+        }
 
         for (FileResult f : report.unreadable()) {
             err.println("twiml-lint: " + f.path() + ": " + f.readError());
+            inputError = true;
+        }
+        for (String e : inputs.emptyFolders(report)) {
+            err.println("twiml-lint: " + e);
             inputError = true;
         }
         boolean internal = false;
@@ -129,7 +185,25 @@ public final class LintCommand implements Callable<Integer> {
                 internal = true;
             }
         }
-        int written = reports.write(targets, report, context.withEndTime(Instant.now()), out, err);
+        try {
+            report = BaselineStep.apply(control, report, cwd, err);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        }
+        // The exit status does not depend on how much is printed.
+        boolean failing = report.hasAtLeast(settings.failOn);
+        // --quiet trims the text report only; machine-readable reports stay complete.
+        LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
+        SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
+        int written = reports.write(targets, target -> {
+            if (target.format() != ReportOutputs.Format.text) {
+                return target.format().reporter();
+            }
+            boolean console = target.file() == null;
+            ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
+                    console ? snippets : null, !control.quiet);
+            return (Reporter) (r, w) -> text.write(textReport, w);
+        }, report, context.withEndTime(Instant.now()), out, err);
         if (written != ExitCodes.OK) {
             return written;
         }
@@ -140,7 +214,13 @@ public final class LintCommand implements Callable<Integer> {
         if (inputError) {
             return ExitCodes.USAGE;
         }
-        return report.hasAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private int usage(String message) {
+        err.println("twiml-lint: " + message);
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -167,11 +167,18 @@ public final class ReportOutputs {
      */
     public int write(List<Target> targets, LintReport report, ReportContext context, PrintWriter out,
                      PrintWriter err) {
+        return write(targets, t -> t.format().reporter(), report, context, out, err);
+    }
+
+    /** As above, with the reporter for each target chosen by the caller (e.g. a coloured console). */
+    public int write(List<Target> targets, java.util.function.Function<Target, Reporter> reporters,
+                     LintReport report, ReportContext context, PrintWriter out, PrintWriter err) {
         int status = ExitCodes.OK;
         for (Target t : targets) {
             try {
-                boolean ok = t.file() == null ? toStdout(t.format().reporter(), report, context, out, err)
-                        : toFile(t.format().reporter(), t.file(), report, context, err);
+                Reporter reporter = reporters.apply(t);
+                boolean ok = t.file() == null ? toStdout(reporter, report, context, out, err)
+                        : toFile(reporter, t.file(), report, context, err);
                 if (!ok) {
                     status = Math.max(status, ExitCodes.USAGE);
                 }

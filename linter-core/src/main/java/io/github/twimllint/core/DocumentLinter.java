@@ -40,15 +40,18 @@ final class DocumentLinter implements RuleContext {
     private final Severity syntaxLevel;
     private final boolean templates;
     private final String documentKind;
+    private final Suppressions suppressions;
     private final List<Finding> findings = new ArrayList<>();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
 
     private TapeReader tape;
     private Slot current;
     private boolean rootSeen;
+    private boolean complete;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates,
-                   String documentKind) {
+                   String documentKind, Suppressions suppressions) {
+        this.suppressions = suppressions;
         this.source = source;
         this.slots = slots;
         this.syntaxLevel = syntaxLevel;
@@ -122,6 +125,9 @@ final class DocumentLinter implements RuleContext {
             String rule = current == null ? "the engine" : "rule " + current.meta().id();
             internalError = rule + " failed: " + e;
         }
+        if (internalError == null) {
+            suppressions.apply(findings, source.displayPath(), complete);
+        }
         findings.sort(Finding.ORDER);
         return new FileResult(source.displayPath(), findings, false, null, internalError);
     }
@@ -144,6 +150,9 @@ final class DocumentLinter implements RuleContext {
                     }
                     break;
                 case XMLStreamConstants.END_ELEMENT:
+                    if (suppressions.pending()) {
+                        suppressions.content(tape.lineOf(start));
+                    }
                     endElement();
                     break;
                 case XMLStreamConstants.CHARACTERS:
@@ -168,6 +177,7 @@ final class DocumentLinter implements RuleContext {
             s.rule().endDocument(this);
         }
         current = null;
+        complete = true;
         return true;
     }
 
@@ -182,6 +192,9 @@ final class DocumentLinter implements RuleContext {
         }
         int line = tape.lineOf(start);
         int column = tape.columnOf(start);
+        if (suppressions.pending()) {
+            suppressions.content(line);
+        }
         List<Attribute> attributes = attributes(xml, start);
         int index = parent == null ? 1 : parent.registerChild(name);
         Element element = new Element(name, parent, line, column, index, attributes);
@@ -322,12 +335,17 @@ final class DocumentLinter implements RuleContext {
             return;
         }
         long end = info.getEndingCharOffset();
-        if (element.textLine() == 0) {
+        if (element.textLine() == 0 || suppressions.pending()) {
             long first = start;
             while (first < end && isSpace(tape.charAt(first))) {
                 first++;
             }
-            element.textStart(tape.lineOf(first), tape.columnOf(first));
+            if (element.textLine() == 0) {
+                element.textStart(tape.lineOf(first), tape.columnOf(first));
+            }
+            if (suppressions.pending()) {
+                suppressions.content(tape.lineOf(first));
+            }
         }
         long last = end;
         while (last > start && isSpace(tape.charAt(last - 1))) {
@@ -340,6 +358,7 @@ final class DocumentLinter implements RuleContext {
         String text = xml.getText();
         int line = tape.lineOf(start);
         int column = tape.columnOf(start);
+        suppressions.comment(text, line, column);
         for (Slot s : slots) {
             current = s;
             s.rule().comment(text, line, column, this);

@@ -21,8 +21,10 @@ public final class Linter {
     private final boolean templates;
     private final int jobs;
     private final java.util.function.Function<String, String> kinds;
+    private final boolean reportUnusedSuppressions;
 
     private Linter(Builder b) {
+        this.reportUnusedSuppressions = b.reportUnusedSuppressions;
         this.kinds = b.kinds;
         this.rules = b.rules;
         this.levels = b.rules.defaultLevels();
@@ -65,8 +67,10 @@ public final class Linter {
                 slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
             }
         }
+        Suppressions suppressions = new Suppressions(rules, reportUnusedSuppressions,
+                level(CoreRules.UNUSED_SUPPRESSION.id()));
         return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
-                kinds.apply(source.displayPath())).run();
+                kinds.apply(source.displayPath()), suppressions).run();
     }
 
     /** Lints every source, in parallel when there is more than one. */
@@ -124,6 +128,7 @@ public final class Linter {
         private boolean templates = true;
         private int jobs;
         private java.util.function.Function<String, String> kinds = path -> null;
+        private boolean reportUnusedSuppressions;
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -156,6 +161,15 @@ public final class Linter {
          */
         public Builder documentKinds(java.util.function.Function<String, String> resolver) {
             this.kinds = resolver;
+            return this;
+        }
+
+        /**
+         * Whether suppression comments that suppressed nothing are reported as
+         * {@code unused-suppression} (default off; unknown ids in them are always reported).
+         */
+        public Builder reportUnusedSuppressions(boolean on) {
+            this.reportUnusedSuppressions = on;
             return this;
         }
 
