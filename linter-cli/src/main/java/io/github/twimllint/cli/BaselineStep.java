@@ -29,14 +29,14 @@ final class BaselineStep {
             baseline = Baseline.of(report, keys(file, cwd));
             Baseline b = baseline;
             try {
-                AtomicFile.write(file, b::write);
+                AtomicFile.write(cwd.resolve(file), b::write);
             } catch (IOException e) {
                 throw new UsageException("cannot write the baseline to " + file + ": " + AtomicFile.reason(e));
             }
             err.println("twiml-lint: wrote " + baseline.size() + " baseline entries to " + file);
         } else if (o.baseline != null) {
             file = o.baseline;
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader r = Files.newBufferedReader(cwd.resolve(file), StandardCharsets.UTF_8)) {
                 baseline = Baseline.read(r);
             } catch (NoSuchFileException e) {
                 throw new UsageException("--baseline " + file + ": no such file (create it with --write-baseline)");

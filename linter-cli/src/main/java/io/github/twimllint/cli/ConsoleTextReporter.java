@@ -8,6 +8,7 @@ import io.github.twimllint.core.report.Reporter;
 import io.github.twimllint.core.report.TextReporter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The text report for people: the plain {@link TextReporter} lines, optionally coloured, each
@@ -48,9 +49,10 @@ final class ConsoleTextReporter implements Reporter {
                 out.write(where + " " + f.severity().label() + ": " + f.message() + " [" + f.ruleId() + "]\n");
             }
             if (source != null) {
-                for (String line : source.snippet(f)) {
-                    out.write((color && line.endsWith("~") || color && line.trim().endsWith("^")
-                            ? colourCaret(line, f.severity()) : line) + "\n");
+                List<String> snippet = source.snippet(f);
+                for (int i = 0; i < snippet.size(); i++) {
+                    // The third line is the caret line; colour it like the severity.
+                    out.write((color && i == 2 ? colourCaret(snippet.get(i), f.severity()) : snippet.get(i)) + "\n");
                 }
             }
         }

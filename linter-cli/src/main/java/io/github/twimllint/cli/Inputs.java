@@ -35,52 +35,62 @@ final class Inputs {
     static Inputs collect(List<String> paths, String stdinName, Path cwd, Configuration config,
                           boolean bufferStdin, Supplier<InputStream> stdin) throws IOException {
         Inputs in = new Inputs();
-        FileCollector collector = new FileCollector(cwd);
-        Set<Path> seen = new HashSet<>();
+        List<Path> named = new ArrayList<>();
+        Map<String, Path> folderArgs = new LinkedHashMap<>();
+        Set<Path> explicit = new HashSet<>();
         boolean stdinAdded = false;
         for (String p : paths) {
-            if (p.equals("-")) {
-                if (stdinAdded) {
-                    continue;
-                }
-                stdinAdded = true;
-                String name = stdinName == null ? "<stdin>" : stdinName;
-                if (stdinName != null && !config.selects(cwd.resolve(stdinName))) {
-                    in.notes.add(name + ": not linted, excluded by " + config.file());
-                    continue;
-                }
-                Source s;
-                if (bufferStdin) {
-                    byte[] data = stdin.get().readAllBytes();
-                    s = Source.ofStream(name, () -> new ByteArrayInputStream(data));
+            if (!p.equals("-")) {
+                named.add(Path.of(p));
+                Path abs = cwd.resolve(p).toAbsolutePath().normalize();
+                if (Files.isDirectory(abs)) {
+                    folderArgs.put(p, abs);
+                    in.folders.put(p, new ArrayList<>());
                 } else {
-                    s = Source.ofStream(name, stdin::get);
+                    explicit.add(abs);
                 }
-                in.add(s);
                 continue;
             }
-            Path path = Path.of(p);
-            boolean folder = Files.isDirectory(cwd.resolve(path));
-            FileCollector.Result r = collector.collect(List.of(path));
-            in.errors.addAll(r.errors());
-            List<String> found = new ArrayList<>();
-            for (Source s : r.sources()) {
-                if (!seen.add(s.file())) {
-                    continue;
-                }
-                if (!config.selects(s.file())) {
-                    if (folder) {
-                        in.excludedIn.merge(p, 1, Integer::sum);
-                    } else {
-                        in.notes.add(s.displayPath() + ": not linted, excluded by " + config.file());
-                    }
-                    continue;
-                }
-                in.add(s);
-                found.add(s.displayPath());
+            if (stdinAdded) {
+                continue;
             }
-            if (folder) {
-                in.folders.put(p, found);
+            stdinAdded = true;
+            String name = stdinName == null ? "<stdin>" : stdinName;
+            if (stdinName != null && !config.selects(cwd.resolve(stdinName))) {
+                in.notes.add(name + ": not linted, excluded by " + config.file());
+                continue;
+            }
+            if (bufferStdin) {
+                byte[] data = stdin.get().readAllBytes();
+                in.add(Source.ofStream(name, () -> new ByteArrayInputStream(data)));
+            } else {
+                in.add(Source.ofStream(name, stdin::get));
+            }
+        }
+        // One collection, so a file both named and found in a folder is linted once, as named.
+        FileCollector.Result r = new FileCollector(cwd).collect(named);
+        in.errors.addAll(r.errors());
+        for (Source s : r.sources()) {
+            String folder = null;
+            for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
+                if (s.file().toAbsolutePath().normalize().startsWith(f.getValue())) {
+                    folder = f.getKey();
+                    break;
+                }
+            }
+            if (!config.selects(s.file())) {
+                if (!explicit.contains(s.file().toAbsolutePath().normalize()) && folder != null) {
+                    in.excludedIn.merge(folder, 1, Integer::sum);
+                } else {
+                    in.notes.add(s.displayPath() + ": not linted, excluded by " + config.file());
+                }
+                continue;
+            }
+            in.add(s);
+            for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
+                if (s.file().toAbsolutePath().normalize().startsWith(f.getValue())) {
+                    in.folders.get(f.getKey()).add(s.displayPath());
+                }
             }
         }
         return in;

@@ -7,26 +7,19 @@ import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
+import io.github.twimllint.core.report.ReportContext;
 import io.github.twimllint.core.report.Reporter;
-import io.github.twimllint.core.report.SarifReporter;
-import io.github.twimllint.core.report.TextReporter;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "twiml-lint",
@@ -48,32 +41,27 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
+            "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
             "  cat call.xml | twiml-lint --stdin-filename call.xml -",
-            "  twiml-lint --fail-on warning --disable unreachable-verb src/",
+            "  twiml-lint --fail-on warning --disable client-identifier-mobile src/",
             "  twiml-lint --severity client-identifier-mobile=error src/",
-            "  twiml-lint --write-baseline twiml-lint-baseline.json src/   # adopt on an old code base",
-            "  twiml-lint --baseline twiml-lint-baseline.json src/         # then fail only on new findings",
+            "  twiml-lint --write-baseline baseline.json src/  # adopt on old code",
+            "  twiml-lint --baseline baseline.json src/        # fail on new findings",
             "  twiml-lint --list-rules",
             "  twiml-lint --explain root-element",
-            "  source <(twiml-lint generate-completion)                    # bash/zsh completion"})
+            "  source <(twiml-lint generate-completion)        # bash/zsh completion"})
 public final class LintCommand implements Callable<Integer> {
-
-    enum Format { text, sarif }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
                     + " and *.xml files whose root is <Response> are linted.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    /** --format, --output, --source-root, --sarif-category and writing the reports. */
+    @Mixin
+    ReportOutputs reports = new ReportOutputs();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @CommandLine.Mixin
+    @Mixin
     ControlOptions control = new ControlOptions();
 
     @Option(names = "--url-mapping", paramLabel = "URL=DIR",
@@ -92,6 +80,9 @@ public final class LintCommand implements Callable<Integer> {
     /** The console; tests replace it to act as a terminal. */
     Terminal terminal = Terminal.system();
 
+    /** Relative paths, configuration discovery and displayed paths start here; tests set it. */
+    Path workingDir;
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -101,7 +92,19 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, Terminal.system());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)} with a given console (tests act as a terminal). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        return commandLine(out, err, terminal, null);
+    }
+
+    /** With a given console and working directory (null: the process's), for tests. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal, Path workingDir) {
         LintCommand command = new LintCommand(out, err);
+        command.terminal = terminal;
+        command.workingDir = workingDir;
         CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
@@ -122,10 +125,19 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path cwd = Path.of("").toAbsolutePath();
+        Instant start = Instant.now();
+        Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
         RuleSet rules = RuleSet.discover();
         RunSettings settings;
+        List<ReportOutputs.Target> targets;
+        ReportContext context;
         try {
+            try {
+                targets = reports.targets();
+                context = reports.context(cwd, spec.commandLine().getParseResult().originalArgs(), start);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             if (control.listRules) {
                 RulesHelp.list(rules, out);
                 return ExitCodes.OK;
@@ -145,9 +157,11 @@ public final class LintCommand implements Callable<Integer> {
             return usage(e.getMessage());
         }
 
-        boolean toTerminal = output == null && terminal.interactive();
-        boolean showSource = format == Format.text
-                && (control.showSource != null ? control.showSource : toTerminal);
+        // Colour and source snippets are for a person at a terminal: the text report on standard output.
+        boolean textToConsole = targets.stream()
+                .anyMatch(t -> t.format() == ReportOutputs.Format.text && t.file() == null);
+        boolean showSource = textToConsole
+                && (control.showSource != null ? control.showSource : terminal.interactive());
         Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, settings.config, showSource,
                 () -> System.in);
         boolean inputError = false;
@@ -188,14 +202,20 @@ public final class LintCommand implements Callable<Integer> {
         }
         // The exit status does not depend on how much is printed.
         boolean failing = report.hasAtLeast(settings.failOn);
-        if (control.quiet) {
-            report = Quiet.errorsOnly(report);
-        }
-        Reporter reporter = format == Format.sarif ? new SarifReporter()
-                : new ConsoleTextReporter(output == null && terminal.color(control.color),
-                        showSource ? new SourcePrinter(inputs.byPath) : null, !control.quiet);
-        if (!writeReport(reporter, report)) {
-            return ExitCodes.USAGE;
+        // --quiet trims the text report only; machine-readable reports stay complete.
+        LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
+        SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
+        int written = reports.write(targets, target -> {
+            if (target.format() != ReportOutputs.Format.text) {
+                return target.format().reporter();
+            }
+            boolean console = target.file() == null;
+            ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
+                    console ? snippets : null, !control.quiet);
+            return (Reporter) (r, w) -> text.write(textReport, w);
+        }, report, context.withEndTime(Instant.now()), out, err);
+        if (written != ExitCodes.OK) {
+            return written;
         }
         err.flush();
         if (internal) {
@@ -211,47 +231,6 @@ public final class LintCommand implements Callable<Integer> {
         err.println("twiml-lint: " + message);
         err.flush();
         return ExitCodes.USAGE;
-    }
-
-    /** Writes to standard output, or to a temporary file moved into place so a file is whole or absent. */
-    private boolean writeReport(Reporter reporter, LintReport report) {
-        if (output == null) {
-            try {
-                Writer w = new BufferedWriter(out);
-                reporter.write(report, w);
-                w.flush();
-            } catch (IOException e) {
-                err.println("twiml-lint: cannot write the report: " + e.getMessage());
-                return false;
-            }
-            return true;
-        }
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8))) {
-                reporter.write(report, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } catch (IOException e) {
-            err.println("twiml-lint: cannot write the report to " + output + ": " + AtomicFile.reason(e));
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and named after the target; nothing else to do.
-                }
-            }
-            return false;
-        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,5 +1,6 @@
 package io.github.twimllint.cli;
 
+import io.github.twimllint.core.CoreRules;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.Names;
 import io.github.twimllint.core.RuleSet;
@@ -57,8 +58,10 @@ final class RunSettings {
         if (o.jobs < 0) {
             throw new UsageException("--jobs must be 0 (one per processor) or more, not " + o.jobs);
         }
-        return new RunSettings(rules, config, levels, failOn,
-                o.reportUnusedSuppressions || config.reportUnusedSuppressions(), o.jobs);
+        // Asking for unused-suppression by name (a level in the file, --enable, --severity) asks for the report.
+        Severity unused = levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF);
+        boolean reportUnused = o.reportUnusedSuppressions || config.reportUnusedSuppressions() || unused != Severity.OFF;
+        return new RunSettings(rules, config, levels, failOn, reportUnused, o.jobs);
     }
 
     private static Configuration load(Path explicit, Path cwd, RuleSet rules) throws UsageException {
@@ -67,7 +70,7 @@ final class RunSettings {
             return Configuration.defaults(cwd);
         }
         try {
-            return new ConfigLoader(rules).load(file.get());
+            return new ConfigLoader(rules).load(cwd.resolve(file.get()), file.get());
         } catch (ConfigException e) {
             throw new UsageException("bad configuration: " + e.getMessage());
         }

@@ -61,9 +61,12 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final JsonNode SCHEMA_NODE = readSchema();
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-            .getSchema(SCHEMA_NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    /** Loaded on first use, so a run without a configuration file never pays for the validator. */
+    private static final class Schema {
+        static final JsonNode NODE = readSchema();
+        static final JsonSchema VALIDATOR = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    }
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
 
     private final RuleSet rules;
@@ -74,7 +77,7 @@ public final class ConfigLoader {
 
     /** The schema, as shipped (for tests and editors). */
     public static JsonNode schema() {
-        return SCHEMA_NODE.deepCopy();
+        return Schema.NODE.deepCopy();
     }
 
     private static JsonNode readSchema() {
@@ -101,41 +104,50 @@ public final class ConfigLoader {
 
     /** Reads and checks a configuration file; globs and folders in it are relative to its folder. */
     public Configuration load(Path file) throws ConfigException {
+        return load(file, file);
+    }
+
+    /** As {@link #load(Path)}, naming the file in messages as {@code shown} (e.g. as the user typed it). */
+    public Configuration load(Path file, Path shown) throws ConfigException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (NoSuchFileException e) {
-            throw new ConfigException(file, 0, 0, "no such file");
+            throw new ConfigException(shown, 0, 0, "no such file");
         } catch (AccessDeniedException e) {
-            throw new ConfigException(file, 0, 0, "permission denied");
+            throw new ConfigException(shown, 0, 0, "permission denied");
         } catch (CharacterCodingException e) {
-            throw new ConfigException(file, 0, 0, "not UTF-8 text");
+            throw new ConfigException(shown, 0, 0, "not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(file, 0, 0, "cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(shown, 0, 0, "cannot read (" + e.getMessage() + ")");
         }
-        return load(file, text);
+        return parse(file, shown, text);
     }
 
     /** As {@link #load(Path)}, with the text already read (the file names messages and the base folder). */
     public Configuration load(Path file, String text) throws ConfigException {
+        return parse(file, file, text);
+    }
+
+    private Configuration parse(Path file, Path shown, String text) throws ConfigException {
         Locations where = new Locations();
         JsonNode tree;
         try {
             tree = where.read(text);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            throw new ConfigException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+            throw new ConfigException(shown, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "not valid JSON: " + jsonMessage(e));
         } catch (IOException e) {
-            throw new ConfigException(file, 0, 0, "cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(shown, 0, 0, "cannot read (" + e.getMessage() + ")");
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new ConfigException(file, 1, 1, "empty file; expected a JSON object such as {\"rules\": {}}");
+            throw new ConfigException(shown, 1, 1, "empty file; expected a JSON object such as {\"rules\": {}}");
         }
         List<Problem> problems = new ArrayList<>();
         checkRules(tree, where, problems);
-        for (ValidationMessage m : SCHEMA.validate(tree)) {
+        for (ValidationMessage m : Schema.VALIDATOR.validate(tree)) {
             String at = m.getInstanceLocation().toString();
             if (at.startsWith("/rules/")) {
                 continue; // Rule entries get the specific messages of checkRules.
@@ -145,14 +157,14 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             Problem first = problems.stream()
                     .min(Comparator.comparingInt((Problem p) -> p.line).thenComparingInt(p -> p.column)).get();
-            throw new ConfigException(file, first.line, first.column, first.message);
+            throw new ConfigException(shown, first.line, first.column, first.message);
         }
         TwimlLintConfig raw;
         try {
             raw = MAPPER.treeToValue(tree, TwimlLintConfig.class);
         } catch (JsonProcessingException e) {
             // The schema check above should have caught it; keep the promise of a clear message anyway.
-            throw new ConfigException(file, 1, 1, "does not match the configuration schema: " + e.getOriginalMessage());
+            throw new ConfigException(shown, 1, 1, "does not match the configuration schema: " + e.getOriginalMessage());
         }
         Map<String, Severity> levels = new LinkedHashMap<>();
         Map<String, Map<String, Object>> options = new LinkedHashMap<>();
@@ -273,7 +285,7 @@ public final class ConfigLoader {
     private static Collection<String> propertiesAt(String pointer) {
         if (pointer.isEmpty()) {
             List<String> keys = new ArrayList<>();
-            SCHEMA_NODE.get("properties").fieldNames().forEachRemaining(keys::add);
+            Schema.NODE.get("properties").fieldNames().forEachRemaining(keys::add);
             return keys;
         }
         return List.of();
