@@ -13,4 +13,8 @@ assert rules[results[0].ruleIndex].id == 'client-identifier'
 def text = new File(basedir, 'target/twiml-lint.txt').text
 assert text.startsWith('src/main/twiml/agent.xml:4:13: error: ')
 assert text.contains('1 file linted: 1 error, 0 warnings, 0 notes')
+// outputFormats=junit: a JUnit XML report naming the rule and the file.
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/twiml-lint-junit.xml'))
+assert junit.toString().contains('client-identifier') || junit.'**'.any { it.@name.toString().contains('client-identifier') } : 'junit report'
+assert new File(basedir, 'target/twiml-lint-junit.xml').text.contains('src/main/twiml/agent.xml') : 'junit report names the file'
 true

@@ -13,6 +13,7 @@ import io.github.twimllint.core.Version;
 import io.github.twimllint.core.config.ConfigException;
 import io.github.twimllint.core.config.ConfigLoader;
 import io.github.twimllint.core.config.Configuration;
+import io.github.twimllint.core.report.ReportContext;
 import io.github.twimllint.core.report.SarifReporter;
 import io.github.twimllint.core.report.TextReporter;
 import java.io.File;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -120,9 +122,11 @@ public class CheckMojo extends AbstractMojo {
     File sarifOutputFile;
 
     /**
-     * Further report formats, each written to the build directory: {@code text} (twiml-lint.txt,
-     * the command line's text output) and {@code sarif} (always written to {@code sarifOutputFile}
-     * anyway).
+     * Further report formats, the command line's, each written to the build directory:
+     * {@code text} (twiml-lint.txt), {@code json} (twiml-lint.json), {@code checkstyle}
+     * (twiml-lint-checkstyle.xml), {@code junit} (twiml-lint-junit.xml), {@code github}
+     * (twiml-lint-github.txt, workflow commands) and {@code sarif} (always written to
+     * {@code sarifOutputFile} anyway).
      */
     @Parameter(property = "twimllint.outputFormats")
     List<String> outputFormats;
@@ -218,6 +222,7 @@ public class CheckMojo extends AbstractMojo {
             boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
             sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
         }
+        Instant start = Instant.now();
         Linter linter = config.applyTo(Linter.builder(rules), top).urlMappings(urls).build();
         LintReport report = linter.lint(sources);
         if (baseline != null) {
@@ -225,7 +230,9 @@ public class CheckMojo extends AbstractMojo {
         }
 
         log(report);
-        write(report, sarif, formats, build);
+        // Displayed paths are relative to the top directory, which is also the SARIF source root.
+        ReportContext context = new ReportContext(top, top, null, "twiml-lint:check", List.of(), start, Instant.now());
+        write(report, context, sarif, formats, build);
         aggregate(sarif, top);
 
         String sarifShown = paths.display(sarif);
@@ -473,15 +480,15 @@ public class CheckMojo extends AbstractMojo {
         return String.join(", ", parts);
     }
 
-    private void write(LintReport report, Path sarif, Set<ReportFormat> formats, Path build)
+    private void write(LintReport report, ReportContext context, Path sarif, Set<ReportFormat> formats, Path build)
             throws MojoExecutionException {
         Path target = sarif;
         try {
-            ReportFiles.write(sarif, w -> new SarifReporter().write(report, w));
+            ReportFiles.write(sarif, w -> new SarifReporter().write(report, context, w));
             for (ReportFormat f : formats) {
                 if (f != ReportFormat.SARIF) {
                     target = build.resolve(f.fileName);
-                    ReportFiles.write(target, w -> f.reporter().write(report, w));
+                    ReportFiles.write(target, w -> f.reporter().write(report, context, w));
                 }
             }
         } catch (IOException e) {

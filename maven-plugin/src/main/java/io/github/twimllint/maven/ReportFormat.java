@@ -1,5 +1,9 @@
 package io.github.twimllint.maven;
 
+import io.github.twimllint.core.report.CheckstyleReporter;
+import io.github.twimllint.core.report.GithubReporter;
+import io.github.twimllint.core.report.JsonReporter;
+import io.github.twimllint.core.report.JunitReporter;
 import io.github.twimllint.core.report.Reporter;
 import io.github.twimllint.core.report.SarifReporter;
 import io.github.twimllint.core.report.TextReporter;
@@ -12,7 +16,11 @@ import java.util.function.Supplier;
  */
 enum ReportFormat {
     TEXT("twiml-lint.txt", TextReporter::new),
-    SARIF("twiml-lint.sarif", SarifReporter::new);
+    SARIF("twiml-lint.sarif", SarifReporter::new),
+    GITHUB("twiml-lint-github.txt", GithubReporter::new),
+    JSON("twiml-lint.json", JsonReporter::new),
+    CHECKSTYLE("twiml-lint-checkstyle.xml", CheckstyleReporter::new),
+    JUNIT("twiml-lint-junit.xml", JunitReporter::new);
 
     final String fileName;
     private final Supplier<Reporter> reporter;

@@ -60,6 +60,7 @@ final class SarifAggregate {
         Map<String, JsonNode> rules = new TreeMap<>();
         List<ObjectNode> results = new ArrayList<>();
         boolean ok = true;
+        ArrayNode notifications = MAPPER.createArrayNode();
         for (Path f : files) {
             JsonNode one = MAPPER.readTree(f.toFile());
             JsonNode r = one.path("runs").path(0);
@@ -78,6 +79,7 @@ final class SarifAggregate {
             }
             for (JsonNode inv : r.path("invocations")) {
                 ok &= inv.path("executionSuccessful").asBoolean(true);
+                inv.path("toolExecutionNotifications").forEach(n -> notifications.add(n.deepCopy()));
             }
         }
         if (log == null) {
@@ -106,8 +108,17 @@ final class SarifAggregate {
             resultArray.add(r);
         }
         run.set("results", resultArray);
+        // The first module's invocation stands for the build; every module's notifications are kept.
+        ObjectNode invocation = run.path("invocations").path(0).isObject()
+                ? (ObjectNode) run.path("invocations").path(0) : MAPPER.createObjectNode();
+        invocation.put("executionSuccessful", ok);
+        if (notifications.isEmpty()) {
+            invocation.remove("toolExecutionNotifications");
+        } else {
+            invocation.set("toolExecutionNotifications", notifications);
+        }
         ArrayNode invocations = MAPPER.createArrayNode();
-        invocations.addObject().put("executionSuccessful", ok);
+        invocations.add(invocation);
         run.set("invocations", invocations);
         return log;
     }
