@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ProjectPhaseBenchmark {
 
-    @Param({"100000"})
+    @Param({"10000", "100000"})
     public int documents;
 
     private Linter linter;

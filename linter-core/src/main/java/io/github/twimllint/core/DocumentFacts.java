@@ -24,6 +24,8 @@ public final class DocumentFacts {
     // the resolutions of the references, so rules and resolution need no hash lookups per document.
     private int id = -1;
     private Project.Resolution[] resolutions;
+    private Project.Resolution asTarget;
+    private Path folder;
 
     public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
         this.path = path;
@@ -65,6 +67,22 @@ public final class DocumentFacts {
     void join(int number) {
         this.id = number;
         this.resolutions = new Project.Resolution[references.size()];
+    }
+
+    /** A resolution that leads here (one per document, shared by every reference to it). */
+    Project.Resolution asTarget() {
+        if (asTarget == null) {
+            asTarget = new Project.Resolution(Project.Resolution.Status.RESOLVED, this, null);
+        }
+        return asTarget;
+    }
+
+    /** The folder of the file, for relative references (null for standard input). */
+    Path folder() {
+        if (folder == null && file != null) {
+            folder = file.getParent();
+        }
+        return folder;
     }
 
     /** The cached resolution of a reference of this document, or null. */

@@ -3,7 +3,6 @@ package io.github.twimllint.core;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +27,7 @@ final class ProjectPhase implements Project, ProjectContext {
     private final UrlResolver resolver;
     private final BiFunction<Path, String, DocumentFacts> reader;
     private final List<DocumentFacts> named = new ArrayList<>();
-    private final Map<Path, DocumentFacts> byFile = new HashMap<>();
+    private Map<Path, DocumentFacts> byFile = new HashMap<>();
     private final Set<Path> absent = new HashSet<>();
     private int size;
     private final Map<String, List<Finding>> found = new HashMap<>();
@@ -47,6 +46,7 @@ final class ProjectPhase implements Project, ProjectContext {
 
     /** Runs the project rules; returns the results with their findings added, in the same order. */
     List<FileResult> run(List<FileResult> results) {
+        byFile = new HashMap<>(Math.max(16, results.size() * 2));
         for (FileResult r : results) {
             DocumentFacts f = r.facts();
             if (f == null || r.skipped() || r.readError() != null) {
@@ -61,7 +61,6 @@ final class ProjectPhase implements Project, ProjectContext {
                 }
             }
         }
-        named.sort(Comparator.comparing(DocumentFacts::path));
         for (Slot s : slots) {
             current = s;
             try {
@@ -144,7 +143,7 @@ final class ProjectPhase implements Project, ProjectContext {
     }
 
     private Resolution resolveOnce(DocumentFacts from, DocumentFacts.Reference reference) {
-        Path target = resolver.target(from.file(), reference.value());
+        Path target = resolver.target(from.file(), from.folder(), reference.value());
         if (target == null) {
             return Resolution.LEFT_ALONE;
         }
@@ -152,7 +151,7 @@ final class ProjectPhase implements Project, ProjectContext {
         for (Path c : candidates) {
             DocumentFacts known = byFile.get(c);
             if (known != null) {
-                return new Resolution(Resolution.Status.RESOLVED, known, null);
+                return known.asTarget();
             }
         }
         for (Path c : candidates) {
@@ -160,7 +159,7 @@ final class ProjectPhase implements Project, ProjectContext {
                 continue;
             }
             if (Files.isRegularFile(c)) {
-                return new Resolution(Resolution.Status.RESOLVED, read(c), null);
+                return read(c).asTarget();
             }
             absent.add(c);
         }

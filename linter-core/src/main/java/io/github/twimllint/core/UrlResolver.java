@@ -50,13 +50,18 @@ public final class UrlResolver {
      * @param referringFile the absolute file of the document the URL is in (null for standard input)
      */
     public Path target(Path referringFile, String url) {
+        return target(referringFile, referringFile == null ? null : referringFile.getParent(), url);
+    }
+
+    /** As {@link #target(Path, String)} with the referring file's folder already known. */
+    Path target(Path referringFile, Path folder, String url) {
         String u = stripQueryAndFragment(url.strip());
         try {
             if (hasScheme(u)) {
                 String n = normalizeAbsolute(u);
                 for (int i = 0; i < bases.size(); i++) {
                     if (n.startsWith(bases.get(i))) {
-                        return dirs.get(i).resolve(decode(n.substring(bases.get(i).length()))).normalize();
+                        return under(dirs.get(i), decode(n.substring(bases.get(i).length())));
                     }
                 }
                 return null;
@@ -65,7 +70,7 @@ public final class UrlResolver {
                 return null;
             }
             if (u.startsWith("/")) {
-                return siteRoot == null ? null : siteRoot.resolve(decode(u.substring(1))).normalize();
+                return siteRoot == null ? null : under(siteRoot, decode(u.substring(1)));
             }
             if (referringFile == null) {
                 return null;
@@ -74,11 +79,20 @@ public final class UrlResolver {
                 // Only a query or a fragment: the same document again.
                 return referringFile;
             }
-            Path dir = referringFile.getParent();
-            return dir == null ? null : dir.resolve(decode(u)).normalize();
+            return folder == null ? null : under(folder, decode(u));
         } catch (InvalidPathException e) {
             return null;
         }
+    }
+
+    /** {@code dir} (normalized) joined with a relative path, normalized only when it has to be. */
+    private static Path under(Path dir, String relative) {
+        Path p = dir.resolve(relative);
+        return needsNormalizing(relative) ? p.normalize() : p;
+    }
+
+    private static boolean needsNormalizing(String r) {
+        return r.startsWith(".") || r.contains("/.") || r.contains("//") || r.endsWith("/") || r.indexOf('\\') >= 0;
     }
 
     /** The files tried for a target, in order: itself, then with .xml and .twiml when it has no extension. */
