@@ -57,7 +57,10 @@ public final class Linter {
         return out;
     }
 
-    /** Lints one source in the calling thread. */
+    /**
+     * Lints one source in the calling thread, with the per-document rules only: the project rules
+     * run in {@link #lint(List)} (or {@link #checkProject}), once every document was read.
+     */
     public FileResult lint(Source source) {
         List<DocumentLinter.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {

@@ -27,8 +27,8 @@ final class ProjectPhase implements Project, ProjectContext {
     private final UrlResolver resolver;
     private final BiFunction<Path, String, DocumentFacts> reader;
     private final List<DocumentFacts> named = new ArrayList<>();
-    private Map<Path, DocumentFacts> byFile = new HashMap<>();
-    private final Set<Path> absent = new HashSet<>();
+    private Map<String, DocumentFacts> byFile = new HashMap<>();
+    private final Set<String> absent = new HashSet<>();
     private int size;
     private final Map<String, List<Finding>> found = new HashMap<>();
     private Path displayBase;
@@ -55,7 +55,7 @@ final class ProjectPhase implements Project, ProjectContext {
             named.add(f);
             f.join(size++);
             if (f.file() != null) {
-                byFile.put(f.file(), f);
+                byFile.put(f.file().toString(), f);
                 if (displayBase == null) {
                     displayBase = baseOf(f);
                 }
@@ -143,27 +143,40 @@ final class ProjectPhase implements Project, ProjectContext {
     }
 
     private Resolution resolveOnce(DocumentFacts from, DocumentFacts.Reference reference) {
-        Path target = resolver.target(from.file(), from.folder(), reference.value());
+        String target = resolver.targetName(from.file() == null ? null : from.file().toString(), from.folder(),
+                reference.value());
         if (target == null) {
             return Resolution.LEFT_ALONE;
         }
-        List<Path> candidates = UrlResolver.candidates(target);
-        for (Path c : candidates) {
-            DocumentFacts known = byFile.get(c);
+        List<String> candidates = UrlResolver.candidateNames(target);
+        for (int i = 0; i < candidates.size(); i++) {
+            DocumentFacts known = byFile.get(candidates.get(i));
             if (known != null) {
                 return known.asTarget();
             }
         }
-        for (Path c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            String c = candidates.get(i);
             if (absent.contains(c)) {
                 continue;
             }
-            if (Files.isRegularFile(c)) {
-                return read(c).asTarget();
+            try {
+                Path file = Path.of(c);
+                if (Files.isRegularFile(file)) {
+                    return read(file).asTarget();
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // Not a name this file system can have: not there.
             }
             absent.add(c);
         }
-        return new Resolution(Resolution.Status.MISSING, null, display(target));
+        String shown;
+        try {
+            shown = display(Path.of(target));
+        } catch (java.nio.file.InvalidPathException e) {
+            shown = target;
+        }
+        return new Resolution(Resolution.Status.MISSING, null, shown);
     }
 
     private DocumentFacts read(Path file) {
@@ -174,7 +187,7 @@ final class ProjectPhase implements Project, ProjectContext {
             f = new DocumentFacts(shown, file, null, List.of(), List.of());
         }
         f.join(size++);
-        byFile.put(file, f);
+        byFile.put(file.toString(), f);
         return f;
     }
 
