@@ -30,7 +30,9 @@ final class ProjectPhase implements Project, ProjectContext {
     private Map<String, DocumentFacts> byFile = new HashMap<>();
     private final Set<String> absent = new HashSet<>();
     private int size;
-    private final Map<String, List<Finding>> found = new HashMap<>();
+    // Findings by document id; only named documents' findings are kept (they alone are reported).
+    private final List<List<Finding>> found = new ArrayList<>();
+    private boolean anyFound;
     private Path displayBase;
     private Slot current;
 
@@ -70,12 +72,13 @@ final class ProjectPhase implements Project, ProjectContext {
             }
         }
         current = null;
-        if (found.isEmpty()) {
+        if (!anyFound) {
             return results;
         }
         List<FileResult> out = new ArrayList<>(results.size());
         for (FileResult r : results) {
-            List<Finding> more = found.get(r.path());
+            DocumentFacts f = r.facts();
+            List<Finding> more = f == null || f.id() < 0 || f.id() >= found.size() ? null : found.get(f.id());
             out.add(more == null ? r : r.withMoreFindings(more));
         }
         return out;
@@ -200,7 +203,18 @@ final class ProjectPhase implements Project, ProjectContext {
         if (slot == null) {
             throw new IllegalStateException("report() outside a project rule");
         }
-        found.computeIfAbsent(document.path(), k -> new ArrayList<>()).add(new Finding(slot.meta().id(),
+        int id = document.id();
+        if (id < 0 || id >= size) {
+            throw new IllegalStateException("report() on a document outside this project: " + document.path());
+        }
+        while (found.size() <= id) {
+            found.add(null);
+        }
+        if (found.get(id) == null) {
+            found.set(id, new ArrayList<>());
+        }
+        anyFound = true;
+        found.get(id).add(new Finding(slot.meta().id(),
                 slot.level(), message, document.path(), at.line(), at.column(), at.endLine(),
                 at.endColumn(), at.anchor(), related));
     }
