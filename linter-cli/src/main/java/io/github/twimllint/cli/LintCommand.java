@@ -7,25 +7,19 @@ import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
+import io.github.twimllint.core.report.ReportContext;
 import io.github.twimllint.core.report.Reporter;
-import io.github.twimllint.core.report.SarifReporter;
-import io.github.twimllint.core.report.TextReporter;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "twiml-lint",
@@ -33,47 +27,61 @@ import picocli.CommandLine.Parameters;
         versionProvider = LintCommand.VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"Finds mistakes in TwiML documents before Twilio does.", ""},
+        subcommands = AutoComplete.GenerateCompletion.class,
+        description = {"Finds mistakes in TwiML documents before Twilio does.", "",
+            "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failing level (default: error)",
-            "1:findings at or above the failing level",
-            "2:usage or input error (unknown option, missing path, unreadable file)",
+            "1:findings at or above the failing level (--fail-on is inclusive)",
+            "2:usage or input error (unknown option or rule id, bad configuration, missing path,"
+                    + " unreadable file, folder without TwiML, report or baseline not writable)",
             "3:internal error (a bug; please report it)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  twiml-lint examples/",
             "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
-            "  cat call.xml | twiml-lint -"})
+            "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
+            "  cat call.xml | twiml-lint --stdin-filename call.xml -",
+            "  twiml-lint --fail-on warning --disable client-identifier-mobile src/",
+            "  twiml-lint --severity client-identifier-mobile=error src/",
+            "  twiml-lint --write-baseline baseline.json src/  # adopt on old code",
+            "  twiml-lint --baseline baseline.json src/        # fail on new findings",
+            "  twiml-lint --list-rules",
+            "  twiml-lint --explain root-element",
+            "  source <(twiml-lint generate-completion)        # bash/zsh completion"})
 public final class LintCommand implements Callable<Integer> {
 
-    enum Format { text, sarif }
-
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
                     + " and *.xml files whose root is <Response> are linted.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    /** --format, --output, --source-root, --sarif-category and writing the reports. */
+    @Mixin
+    ReportOutputs reports = new ReportOutputs();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ControlOptions control = new ControlOptions();
 
-    @Option(names = "--url-mapping", paramLabel = "URL=DIR",
+    @CommandLine.Option(names = "--url-mapping", paramLabel = "URL=DIR",
             description = "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
                     + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).")
     java.util.Map<String, Path> urlMappings = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--site-root", paramLabel = "DIR",
+    @CommandLine.Option(names = "--site-root", paramLabel = "DIR",
             description = "Resolve root-relative URLs (/twiml/x.xml) against DIR for the cross-document rules"
                     + " (default: they are left alone).")
     Path siteRoot;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The console; tests replace it to act as a terminal. */
+    Terminal terminal = Terminal.system();
+
+    /** Relative paths, configuration discovery and displayed paths start here; tests set it. */
+    Path workingDir;
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -84,7 +92,19 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, Terminal.system());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)} with a given console (tests act as a terminal). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        return commandLine(out, err, terminal, null);
+    }
+
+    /** With a given console and working directory (null: the process's), for tests. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal, Path workingDir) {
         LintCommand command = new LintCommand(out, err);
+        command.terminal = terminal;
+        command.workingDir = workingDir;
         CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
@@ -105,33 +125,67 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path cwd = Path.of("").toAbsolutePath();
-        List<Source> sources = new ArrayList<>();
-        List<Path> filePaths = new ArrayList<>();
-        boolean stdin = false;
-        for (String p : paths) {
-            if (p.equals("-")) {
-                if (!stdin) {
-                    sources.add(Source.ofStream("<stdin>", () -> System.in));
-                }
-                stdin = true;
-            } else {
-                filePaths.add(Path.of(p));
+        Instant start = Instant.now();
+        Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
+        RuleSet rules = RuleSet.discover();
+        RunSettings settings;
+        List<ReportOutputs.Target> targets;
+        ReportContext context;
+        try {
+            try {
+                targets = reports.targets();
+                context = reports.context(cwd, spec.commandLine().getParseResult().originalArgs(), start);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
             }
+            if (control.listRules) {
+                RulesHelp.list(rules, out);
+                return ExitCodes.OK;
+            }
+            if (control.explain != null) {
+                RulesHelp.explain(rules, control.explain, out);
+                return ExitCodes.OK;
+            }
+            if (paths.isEmpty()) {
+                throw new UsageException("no PATH given (use '-' for standard input)");
+            }
+            if (control.stdinFilename != null && !paths.contains("-")) {
+                throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
+            }
+            settings = RunSettings.resolve(control, cwd, rules);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
         }
-        FileCollector.Result collected = new FileCollector(cwd).collect(filePaths);
-        sources.addAll(collected.sources());
+
+        // Colour and source snippets are for a person at a terminal: the text report on standard output.
+        boolean textToConsole = targets.stream()
+                .anyMatch(t -> t.format() == ReportOutputs.Format.text && t.file() == null);
+        boolean showSource = textToConsole
+                && (control.showSource != null ? control.showSource : terminal.interactive());
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, settings.config, showSource,
+                () -> System.in);
         boolean inputError = false;
-        for (String e : collected.errors()) {
+        for (String e : inputs.errors) {
             err.println("twiml-lint: " + e);
             inputError = true;
         }
+        for (String n : inputs.notes) {
+            err.println("twiml-lint: " + n);
+        }
 
-        Linter linter = Linter.builder(RuleSet.discover()).urlMappings(urlMappings).siteRoot(siteRoot).build();
-        LintReport report = linter.lint(sources);
+        Linter linter = settings.linter(cwd, urlMappings, siteRoot);
+        Progress progress = Progress.of(terminal, err, inputs.sources.size());
+        LintReport report = linter.lint(inputs.sources, progress);
+        if (progress != null) {
+            progress.finish();
+        }
 
         for (FileResult f : report.unreadable()) {
             err.println("twiml-lint: " + f.path() + ": " + f.readError());
+            inputError = true;
+        }
+        for (String e : inputs.emptyFolders(report)) {
+            err.println("twiml-lint: " + e);
             inputError = true;
         }
         boolean internal = false;
@@ -141,9 +195,27 @@ public final class LintCommand implements Callable<Integer> {
                 internal = true;
             }
         }
-        Reporter reporter = format == Format.sarif ? new SarifReporter() : new TextReporter();
-        if (!writeReport(reporter, report)) {
-            return ExitCodes.USAGE;
+        try {
+            report = BaselineStep.apply(control, report, cwd, err);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        }
+        // The exit status does not depend on how much is printed.
+        boolean failing = report.hasAtLeast(settings.failOn);
+        // --quiet trims the text report only; machine-readable reports stay complete.
+        LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
+        SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
+        int written = reports.write(targets, target -> {
+            if (target.format() != ReportOutputs.Format.text) {
+                return target.format().reporter();
+            }
+            boolean console = target.file() == null;
+            ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
+                    console ? snippets : null, !control.quiet);
+            return (Reporter) (r, w) -> text.write(textReport, w);
+        }, report, context.withEndTime(Instant.now()), out, err);
+        if (written != ExitCodes.OK) {
+            return written;
         }
         err.flush();
         if (internal) {
@@ -152,49 +224,13 @@ public final class LintCommand implements Callable<Integer> {
         if (inputError) {
             return ExitCodes.USAGE;
         }
-        return report.hasAtLeast(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** Writes to standard output, or to a temporary file moved into place so a file is whole or absent. */
-    private boolean writeReport(Reporter reporter, LintReport report) {
-        if (output == null) {
-            try {
-                Writer w = new BufferedWriter(out);
-                reporter.write(report, w);
-                w.flush();
-            } catch (IOException e) {
-                err.println("twiml-lint: cannot write the report: " + e.getMessage());
-                return false;
-            }
-            return true;
-        }
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8))) {
-                reporter.write(report, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } catch (IOException e) {
-            err.println("twiml-lint: cannot write " + output + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and named after the target; nothing else to do.
-                }
-            }
-            return false;
-        }
+    private int usage(String message) {
+        err.println("twiml-lint: " + message);
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

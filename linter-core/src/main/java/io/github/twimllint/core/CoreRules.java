@@ -16,4 +16,24 @@ public final class CoreRules {
             .twilioCodes("12100")
             .tags("correctness", "xml")
             .build();
+
+    public static final RuleMeta UNUSED_SUPPRESSION = RuleMeta.of("unused-suppression", Severity.WARNING,
+                    "A suppression comment that suppressed nothing.")
+            .help("A twiml-lint-disable comment that no longer suppresses anything hides the next real "
+                    + "problem at that place. Comments that suppressed nothing are reported only with "
+                    + "--report-unused-suppressions (or \"reportUnusedSuppressions\": true); a comment naming an "
+                    + "unknown rule id or an unknown twiml-lint- directive can never work and is always reported.\n\n"
+                    + "Bad:   <!-- twiml-lint-disable-next-line root-element -->\n"
+                    + "       <Response><Say>Hi</Say></Response>\n"
+                    + "Fixed: <Response><Say>Hi</Say></Response>\n\n"
+                    + "Suppression syntax: <!-- twiml-lint-disable-next-line rule-a, rule-b: reason -->, "
+                    + "<!-- twiml-lint-disable rule-a --> ... <!-- twiml-lint-enable -->, "
+                    + "<!-- twiml-lint-disable-file rule-a -->. No ids means all rules.")
+            .tags("suppression")
+            .build();
+
+    /** Ids of the rules the engine itself reports. */
+    public static boolean isCoreRule(String id) {
+        return XML_SYNTAX.id().equals(id) || UNUSED_SUPPRESSION.id().equals(id);
+    }
 }

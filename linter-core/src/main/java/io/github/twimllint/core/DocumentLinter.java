@@ -40,6 +40,7 @@ final class DocumentLinter implements RuleContext {
     private final Severity syntaxLevel;
     private final boolean templates;
     private final String documentKind;
+    private final Suppressions suppressions;
     private final List<Finding> findings = new ArrayList<>();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
     private final FactsCollector facts = new FactsCollector();
@@ -47,9 +48,11 @@ final class DocumentLinter implements RuleContext {
     private TapeReader tape;
     private Slot current;
     private boolean rootSeen;
+    private boolean complete;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates,
-                   String documentKind) {
+                   String documentKind, Suppressions suppressions) {
+        this.suppressions = suppressions;
         this.source = source;
         this.slots = slots;
         this.syntaxLevel = syntaxLevel;
@@ -123,6 +126,9 @@ final class DocumentLinter implements RuleContext {
             String rule = current == null ? "the engine" : "rule " + current.meta().id();
             internalError = rule + " failed: " + e;
         }
+        if (internalError == null) {
+            suppressions.apply(findings, source.displayPath(), complete);
+        }
         findings.sort(Finding.ORDER);
         return new FileResult(source.displayPath(), findings, false, null, internalError, facts.build(source));
     }
@@ -145,6 +151,9 @@ final class DocumentLinter implements RuleContext {
                     }
                     break;
                 case XMLStreamConstants.END_ELEMENT:
+                    if (suppressions.pending()) {
+                        suppressions.content(tape.lineOf(start));
+                    }
                     endElement();
                     break;
                 case XMLStreamConstants.CHARACTERS:
@@ -169,6 +178,7 @@ final class DocumentLinter implements RuleContext {
             s.rule().endDocument(this);
         }
         current = null;
+        complete = true;
         return true;
     }
 
@@ -183,6 +193,9 @@ final class DocumentLinter implements RuleContext {
         }
         int line = tape.lineOf(start);
         int column = tape.columnOf(start);
+        if (suppressions.pending()) {
+            suppressions.content(line);
+        }
         List<Attribute> attributes = attributes(xml, start);
         int index = parent == null ? 1 : parent.registerChild(name);
         Element element = new Element(name, parent, line, column, index, attributes);
@@ -325,12 +338,17 @@ final class DocumentLinter implements RuleContext {
             return;
         }
         long end = info.getEndingCharOffset();
-        if (element.textLine() == 0) {
+        if (element.textLine() == 0 || suppressions.pending()) {
             long first = start;
             while (first < end && isSpace(tape.charAt(first))) {
                 first++;
             }
-            element.textStart(tape.lineOf(first), tape.columnOf(first));
+            if (element.textLine() == 0) {
+                element.textStart(tape.lineOf(first), tape.columnOf(first));
+            }
+            if (suppressions.pending()) {
+                suppressions.content(tape.lineOf(first));
+            }
         }
         long last = end;
         while (last > start && isSpace(tape.charAt(last - 1))) {
@@ -343,6 +361,7 @@ final class DocumentLinter implements RuleContext {
         String text = xml.getText();
         int line = tape.lineOf(start);
         int column = tape.columnOf(start);
+        suppressions.comment(text, line, column);
         for (Slot s : slots) {
             current = s;
             s.rule().comment(text, line, column, this);
@@ -460,10 +479,17 @@ final class DocumentLinter implements RuleContext {
 
     @Override
     public void report(Attribute attribute, Severity severity, String message) {
-        Element owner = attribute.element();
-        String anchor = (owner == null ? "" : owner.path()) + "/@" + attribute.name();
-        add(severity, message, attribute.line(), attribute.column(), attribute.endLine(),
-                attribute.endColumn(), anchor);
+        report(attribute.mark(), severity, message);
+    }
+
+    @Override
+    public void report(Mark mark, String message) {
+        report(mark, null, message);
+    }
+
+    @Override
+    public void report(Mark mark, Severity severity, String message) {
+        add(severity, message, mark.line(), mark.column(), mark.endLine(), mark.endColumn(), mark.anchor());
     }
 
     @Override
@@ -473,8 +499,7 @@ final class DocumentLinter implements RuleContext {
 
     @Override
     public void report(Element element, Severity severity, String message) {
-        add(severity, message, element.line(), element.column(), element.line(),
-                element.column() + 1 + element.name().length(), element.path());
+        report(element.mark(), severity, message);
     }
 
     @Override

@@ -22,8 +22,10 @@ public final class Linter {
     private final int jobs;
     private final java.util.function.Function<String, String> kinds;
     private final UrlResolver resolver;
+    private final boolean reportUnusedSuppressions;
 
     private Linter(Builder b) {
+        this.reportUnusedSuppressions = b.reportUnusedSuppressions;
         this.kinds = b.kinds;
         this.resolver = new UrlResolver(b.urlMappings, b.siteRoot);
         this.rules = b.rules;
@@ -70,8 +72,10 @@ public final class Linter {
                 slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
             }
         }
+        Suppressions suppressions = new Suppressions(rules, reportUnusedSuppressions,
+                level(CoreRules.UNUSED_SUPPRESSION.id()));
         return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
-                kinds.apply(source.displayPath())).run();
+                kinds.apply(source.displayPath()), suppressions).run();
     }
 
     /** Lints every source, in parallel when there is more than one. */
@@ -147,7 +151,7 @@ public final class Linter {
     /** Facts of a document that was not named: no rule runs on it and nothing is reported. */
     private DocumentFacts readFacts(java.nio.file.Path file, String displayPath) {
         FileResult r = new DocumentLinter(Source.ofFile(file, displayPath, false), List.of(), Severity.OFF,
-                templates, null).run();
+                templates, null, new Suppressions(rules, false, Severity.OFF)).run();
         return r.facts();
     }
 
@@ -159,6 +163,7 @@ public final class Linter {
         private java.util.function.Function<String, String> kinds = path -> null;
         private Map<String, java.nio.file.Path> urlMappings = Map.of();
         private java.nio.file.Path siteRoot;
+        private boolean reportUnusedSuppressions;
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -210,6 +215,15 @@ public final class Linter {
          */
         public Builder siteRoot(java.nio.file.Path dir) {
             this.siteRoot = dir;
+            return this;
+        }
+
+        /**
+         * Whether suppression comments that suppressed nothing are reported as
+         * {@code unused-suppression} (default off; unknown ids in them are always reported).
+         */
+        public Builder reportUnusedSuppressions(boolean on) {
+            this.reportUnusedSuppressions = on;
             return this;
         }
 

@@ -41,7 +41,7 @@ public final class RuleSet {
         for (ServiceLoader.Provider<Rule> p : providers) {
             Rule prototype = p.get();
             RuleMeta meta = prototype.meta();
-            if (meta.id().equals(CoreRules.XML_SYNTAX.id()) || factories.containsKey(meta.id())) {
+            if (CoreRules.isCoreRule(meta.id()) || factories.containsKey(meta.id())) {
                 throw new IllegalStateException("two rules with the id " + meta.id() + ": "
                         + p.type().getName());
             }
@@ -110,10 +110,11 @@ public final class RuleSet {
         return new RuleSet(f, m, p);
     }
 
-    /** Metadata of every rule, project rules and xml-syntax included, sorted by id. */
+    /** Metadata of every rule, project rules and the core ones (xml-syntax, unused-suppression) included, sorted by id. */
     public List<RuleMeta> allMeta() {
         List<RuleMeta> all = new ArrayList<>(metas.values());
         all.add(CoreRules.XML_SYNTAX);
+        all.add(CoreRules.UNUSED_SUPPRESSION);
         all.sort(Comparator.comparing(RuleMeta::id));
         return Collections.unmodifiableList(all);
     }
@@ -122,11 +123,23 @@ public final class RuleSet {
         if (CoreRules.XML_SYNTAX.id().equals(id)) {
             return CoreRules.XML_SYNTAX;
         }
+        if (CoreRules.UNUSED_SUPPRESSION.id().equals(id)) {
+            return CoreRules.UNUSED_SUPPRESSION;
+        }
         return metas.get(id);
     }
 
     public boolean contains(String id) {
         return meta(id) != null;
+    }
+
+    /** Every rule id, core ones included, sorted. */
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        for (RuleMeta m : allMeta()) {
+            ids.add(m.id());
+        }
+        return ids;
     }
 
     Map<String, Supplier<Rule>> factories() {

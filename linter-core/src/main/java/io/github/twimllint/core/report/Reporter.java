@@ -7,4 +7,12 @@ import java.io.Writer;
 /** Writes a report in one format. Reporters know formats, not rules. */
 public interface Reporter {
     void write(LintReport report, Writer out) throws IOException;
+
+    /**
+     * Writes with information about the run (source root, category, command line, times). Reporters
+     * that need none keep this default.
+     */
+    default void write(LintReport report, ReportContext context, Writer out) throws IOException {
+        write(report, out);
+    }
 }

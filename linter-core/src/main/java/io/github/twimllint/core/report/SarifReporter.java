@@ -5,6 +5,9 @@ import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.OriginalUriBaseIds;
+import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
@@ -12,9 +15,12 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.twimllint.core.FileResult;
@@ -26,59 +32,106 @@ import io.github.twimllint.core.Version;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
+import java.util.function.Function;
 
-/** SARIF 2.1.0, one run, paths relative to the source root. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, every enabled rule with its documentation, results
+ * with source-root-relative URIs, exact regions, our own line-free fingerprint, suppressed findings
+ * marked rather than dropped, and notifications for files that could not be read. Apart from the
+ * invocation's times and command line, the same input gives the same bytes.
+ */
 public final class SarifReporter implements Reporter {
     static final URI SCHEMA = URI.create("https://json.schemastore.org/sarif-2.1.0.json");
+    /** GitHub rejects a run with more results than this. */
+    public static final int GITHUB_MAX_RESULTS = 25_000;
+    /** GitHub keeps at most 20 tags per rule. */
+    static final int MAX_TAGS = 20;
+    static final int MAX_DESCRIPTION = 1024;
+    static final String SRCROOT = "%SRCROOT%";
+    /** Our own fingerprint key; GitHub ignores it and computes primaryLocationLineHash itself. */
+    public static final String FINGERPRINT_KEY = "twimlLint/v1";
+    static final String DOCS = Version.INFORMATION_URI + "/blob/main/README.md#";
+
+    private final int maxResults;
+
+    public SarifReporter() {
+        this(GITHUB_MAX_RESULTS);
+    }
+
+    /** With another result limit (tests). */
+    public SarifReporter(int maxResults) {
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("maxResults must be positive");
+        }
+        this.maxResults = maxResults;
+    }
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
-        List<RuleMeta> metas = report.rules();
+        write(report, ReportContext.defaults(), out);
+    }
+
+    @Override
+    public void write(LintReport report, ReportContext context, Writer out) throws IOException {
+        mapper().writeValue(new NonClosingWriter(out), log(report, context));
+        out.write("\n");
+    }
+
+    /** The log as java-sarif objects. */
+    public SarifSchema210 log(LintReport report, ReportContext context) {
         Map<String, Integer> index = new HashMap<>();
         Set<ReportingDescriptor> rules = new LinkedHashSet<>();
-        for (RuleMeta m : metas) {
+        for (RuleMeta m : report.rules()) {
             index.put(m.id(), index.size());
-            rules.add(new ReportingDescriptor()
-                    .withId(m.id())
-                    .withName(m.id())
-                    .withShortDescription(new MultiformatMessageString().withText(m.summary()))
-                    .withFullDescription(new MultiformatMessageString().withText(m.help()))
-                    .withHelp(new MultiformatMessageString().withText(m.help()))
-                    .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(m.defaultSeverity())))
-                    .withProperties(new PropertyBag().withTags(new LinkedHashSet<>(m.tags()))));
+            rules.add(rule(m));
         }
-        List<Result> results = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            Result r = new Result()
-                    .withRuleId(f.ruleId())
-                    .withLevel(level(f.severity()))
-                    .withMessage(new Message().withText(f.message()))
-                    .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
-                            .withArtifactLocation(new ArtifactLocation().withUri(uri(f.path())).withUriBaseId("%SRCROOT%"))
-                            .withRegion(new Region()
-                                    .withStartLine(f.line())
-                                    .withStartColumn(f.column())
-                                    .withEndLine(f.endLine())
-                                    .withEndColumn(f.endColumn())))));
-            Integer i = index.get(f.ruleId());
-            if (i != null) {
-                r.withRuleIndex(i);
-            }
-            results.add(r);
+
+        List<Notification> notifications = new ArrayList<>();
+        List<Finding> kept = select(report, notifications);
+        List<Result> results = new ArrayList<>(kept.size());
+        Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, String> uris = new HashMap<>();
+        Function<String, String> uriOf = path -> uris.computeIfAbsent(path, p -> uri(context.rootRelative(p)));
+        for (Finding f : kept) {
+            results.add(result(f, index.get(f.ruleId()), uriOf, occurrences));
         }
+
         boolean ok = true;
         for (FileResult f : report.files()) {
+            if (f.readError() != null) {
+                ok = false;
+                notifications.add(fileNotification(f.path(), "Cannot read " + f.path() + ": " + f.readError(),
+                        context));
+            }
             if (f.internalError() != null) {
                 ok = false;
+                notifications.add(fileNotification(f.path(), "Internal error while linting " + f.path() + ": "
+                        + f.internalError(), context));
             }
         }
+
+        Invocation invocation = new Invocation()
+                .withExecutionSuccessful(ok)
+                .withCommandLine(context.commandLine())
+                .withArguments(context.arguments().isEmpty() ? null : context.arguments())
+                .withStartTimeUtc(Date.from(context.startTime()))
+                .withEndTimeUtc(Date.from(context.endTime()))
+                .withToolExecutionNotifications(notifications.isEmpty() ? null : notifications);
         Run run = new Run()
                 .withTool(new Tool().withDriver(new ToolComponent()
                         .withName("twiml-lint")
@@ -86,16 +139,166 @@ public final class SarifReporter implements Reporter {
                         .withSemanticVersion(Version.VERSION)
                         .withInformationUri(Version.INFORMATION_URI)
                         .withRules(rules)))
+                .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
+                        new ArtifactLocation().withUri(directoryUri(context.sourceRoot()))))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
-                .withInvocations(List.of(new Invocation().withExecutionSuccessful(ok)))
+                .withInvocations(List.of(invocation))
                 .withResults(results);
-        SarifSchema210 log = new SarifSchema210()
+        if (context.category() != null && !context.category().isBlank()) {
+            run.withAutomationDetails(new RunAutomationDetails().withId(automationId(context.category())));
+        }
+        return new SarifSchema210()
                 .with$schema(SCHEMA)
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        mapper.writeValue(new NonClosingWriter(out), log);
-        out.write("\n");
+    }
+
+    /**
+     * Active and suppressed findings in report order; beyond the limit, the most severe active ones
+     * are kept (suppressed ones go first) and a notification says how many were left out.
+     */
+    private List<Finding> select(LintReport report, List<Notification> notifications) {
+        List<Finding> all = new ArrayList<>(report.findings().size() + report.suppressed().size());
+        all.addAll(report.findings());
+        all.addAll(report.suppressed());
+        if (all.size() > maxResults) {
+            List<Finding> ranked = new ArrayList<>(all);
+            ranked.sort(Comparator.comparing(Finding::isSuppressed)
+                    .thenComparing(Finding::severity, Comparator.reverseOrder())
+                    .thenComparing(Finding.ORDER));
+            int dropped = all.size() - maxResults;
+            all = new ArrayList<>(ranked.subList(0, maxResults));
+            notifications.add(new Notification()
+                    .withLevel(Notification.Level.WARNING)
+                    .withMessage(new Message().withText(dropped + " of " + ranked.size()
+                            + " results were left out: GitHub code scanning accepts at most " + maxResults
+                            + " results per run, so the most severe ones were kept.")));
+        }
+        all.sort(Finding.ORDER.thenComparing(Finding::isSuppressed));
+        return all;
+    }
+
+    private static ReportingDescriptor rule(RuleMeta m) {
+        String url = DOCS + m.id();
+        Set<String> tags = new LinkedHashSet<>();
+        for (String t : m.tags()) {
+            if (tags.size() < MAX_TAGS) {
+                tags.add(t);
+            }
+        }
+        PropertyBag properties = new PropertyBag()
+                .withTags(tags)
+                .withAdditionalProperty("precision", "very-high")
+                .withAdditionalProperty("problem.severity", problemSeverity(m.defaultSeverity()));
+        if (!m.twilioCodes().isEmpty()) {
+            properties.withAdditionalProperty("twilioCodes", m.twilioCodes());
+        }
+        return new ReportingDescriptor()
+                .withId(m.id())
+                .withName(pascalCase(m.id()))
+                .withShortDescription(new MultiformatMessageString().withText(clip(m.summary())))
+                .withFullDescription(new MultiformatMessageString().withText(clip(firstParagraph(m))))
+                .withHelp(new MultiformatMessageString()
+                        .withText(m.help() + "\n\nDocumentation: " + url)
+                        .withMarkdown(HelpMarkdown.of(m, url)))
+                .withHelpUri(URI.create(url))
+                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(m.defaultSeverity())))
+                .withProperties(properties);
+    }
+
+    private static Result result(Finding f, Integer ruleIndex, Function<String, String> uriOf,
+                                 Map<String, Integer> occurrences) {
+        String uri = uriOf.apply(f.path());
+        Result r = new Result()
+                .withRuleId(f.ruleId())
+                .withRuleIndex(ruleIndex)
+                .withLevel(level(f.severity()))
+                .withMessage(new Message().withText(sentence(f.message())))
+                .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
+                        .withArtifactLocation(new ArtifactLocation().withUri(uri).withUriBaseId(SRCROOT))
+                        .withRegion(region(f.line(), f.column(), f.endLine(), f.endColumn())))))
+                .withPartialFingerprints(new PartialFingerprints()
+                        .withAdditionalProperty(FINGERPRINT_KEY, fingerprint(f, uri, occurrences)));
+        if (!f.related().isEmpty()) {
+            Set<Location> related = new LinkedHashSet<>();
+            int id = 1;
+            for (Finding.RelatedLocation l : f.related()) {
+                related.add(new Location()
+                        .withId(id++)
+                        .withPhysicalLocation(new PhysicalLocation()
+                                .withArtifactLocation(new ArtifactLocation()
+                                        .withUri(uriOf.apply(l.path())).withUriBaseId(SRCROOT))
+                                .withRegion(region(l.line(), l.column(), l.line(), l.column() + 1)))
+                        .withMessage(l.message() == null || l.message().isBlank() ? null
+                                : new Message().withText(l.message())));
+            }
+            r.withRelatedLocations(related);
+        }
+        if (f.suppression() != null) {
+            String why = f.suppression().justification();
+            r.withSuppressions(Set.of(new Suppression()
+                    .withKind(f.suppression().kind() == Finding.Suppression.Kind.BASELINE
+                            ? Suppression.Kind.EXTERNAL : Suppression.Kind.IN_SOURCE)
+                    .withStatus(Suppression.Status.ACCEPTED)
+                    .withJustification(why == null || why.isBlank() ? null : why)));
+        }
+        return r;
+    }
+
+    /** A 1-based region whose end is never before its start (SARIF1007). */
+    static Region region(int line, int column, int endLine, int endColumn) {
+        int sl = Math.max(1, line);
+        int sc = Math.max(1, column);
+        int el = Math.max(sl, endLine);
+        int ec = Math.max(1, endColumn);
+        if (el == sl && ec <= sc) {
+            ec = sc + 1;
+        }
+        return new Region().withStartLine(sl).withStartColumn(sc).withEndLine(el).withEndColumn(ec);
+    }
+
+    /**
+     * Rule, file and node (element path plus attribute or text), and the how-many-th such finding
+     * this is: no line or column, so the key survives lines moving.
+     */
+    static String fingerprint(Finding f, String uri, Map<String, Integer> occurrences) {
+        String key = f.ruleId() + '\u0000' + uri + '\u0000' + (f.anchor() == null ? "" : f.anchor());
+        int n = occurrences.merge(key, 1, Integer::sum);
+        return sha256(key + '\u0000' + n).substring(0, 32);
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder(d.length * 2);
+            for (byte x : d) {
+                b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static Notification fileNotification(String path, String text, ReportContext context) {
+        return new Notification()
+                .withLevel(Notification.Level.ERROR)
+                .withMessage(new Message().withText(text))
+                .withLocations(Set.of(new Location().withPhysicalLocation(new PhysicalLocation()
+                        .withArtifactLocation(new ArtifactLocation()
+                                .withUri(uri(context.rootRelative(path))).withUriBaseId(SRCROOT)))));
+    }
+
+    /** {@code category/runId}; a category without a run id needs the trailing slash. */
+    static String automationId(String category) {
+        String c = category.trim();
+        return c.contains("/") ? c : c + "/";
+    }
+
+    /** An absolute {@code file:} URI ending in {@code /} (SARIF1004 otherwise). */
+    static String directoryUri(Path dir) {
+        String u = dir.toAbsolutePath().normalize().toUri().toString();
+        return u.endsWith("/") ? u : u + "/";
     }
 
     static Result.Level level(Severity s) {
@@ -114,13 +317,97 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    /** A relative path with {@code /} separators, percent-encoded as a URI reference. */
-    static String uri(String path) {
-        try {
-            return new URI(null, null, path.replace('\\', '/'), null).getRawPath();
-        } catch (URISyntaxException e) {
-            return path;
+    static String problemSeverity(Severity s) {
+        switch (s) {
+            case ERROR: return "error";
+            case WARNING: return "warning";
+            default: return "recommendation";
         }
+    }
+
+    /** {@code status-callback-event} -> {@code StatusCallbackEvent}. */
+    static String pascalCase(String id) {
+        StringBuilder b = new StringBuilder(id.length());
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            }
+        }
+        return b.toString();
+    }
+
+    /** GitHub shows only the first sentence of a message: make it one. */
+    static String sentence(String message) {
+        String m = message == null ? "" : message.trim();
+        if (m.isEmpty()) {
+            return "Problem found.";
+        }
+        m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        char last = m.charAt(m.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? m : m + ".";
+    }
+
+    private static String firstParagraph(RuleMeta m) {
+        String help = m.help();
+        int end = help.indexOf("\n\n");
+        String p = (end < 0 ? help : help.substring(0, end)).trim();
+        return p.isEmpty() ? m.summary() : p;
+    }
+
+    static String clip(String s) {
+        if (s.length() <= MAX_DESCRIPTION) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', MAX_DESCRIPTION - 1);
+        return s.substring(0, cut > 0 ? cut : MAX_DESCRIPTION - 1) + "\u2026";
+    }
+
+    /**
+     * A relative path as a URI reference: {@code /} separators, UTF-8 percent-encoding of everything
+     * but unreserved characters and path sub-delimiters (so {@code %} itself becomes {@code %25}), and
+     * a leading {@code ./} when the first segment has a colon, which would otherwise read as a scheme.
+     */
+    static String uri(String path) {
+        String p = path.replace('\\', '/');
+        StringBuilder b = new StringBuilder(p.length() + 8);
+        int slash = p.indexOf('/');
+        int colon = p.indexOf(':');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            b.append("./");
+        }
+        for (byte x : p.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** One mapper: fixed key order for property bags, times as ISO 8601 in UTC. */
+    static ObjectMapper mapper() {
+        SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
+        iso.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setDateFormat(iso)
+                .addMixIn(Result.class, LevelMixin.class)
+                .addMixIn(Notification.class, LevelMixin.class);
+    }
+
+    /**
+     * java-sarif leaves out values equal to the schema default, but a missing result level means
+     * "the rule's default level", not "warning": a rule configured down to warning must say so.
+     * Notifications get the same treatment so every level is explicit.
+     */
+    abstract static class LevelMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Object level;
     }
 
     /** Jackson closes the writer it is given; the caller owns it. */

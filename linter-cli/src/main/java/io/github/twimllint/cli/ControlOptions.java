@@ -1,0 +1,83 @@
+package io.github.twimllint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that tune a run: configuration, rule levels, failing level, suppressions, baseline
+ * and console behaviour. A mixin, so {@link LintCommand} stays about inputs and outputs.
+ */
+final class ControlOptions {
+
+    enum FailLevel { error, warning, note }
+
+    enum ColorMode { auto, always, never }
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read the configuration from FILE instead of the nearest .twiml-lint.json in the"
+                    + " working directory or a folder above it.")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
+                    + " or note. Default: error, or failOn from the configuration.")
+    FailLevel failOn;
+
+    @Option(names = "--enable", paramLabel = "RULE",
+            description = "Run RULE at its default level even if the configuration turns it off (repeatable).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE",
+            description = "Do not run RULE (repeatable; wins over --enable and --severity).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Run RULE at LEVEL: off, note, warning or error (repeatable).")
+    Map<String, String> severity = new LinkedHashMap<>();
+
+    @Option(names = "--report-unused-suppressions",
+            description = "Report suppression comments that suppressed nothing (unused-suppression).")
+    boolean reportUnusedSuppressions;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings beyond those recorded in FILE (see --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE (per file and rule, counted; no line numbers) and"
+                    + " report nothing as new.")
+    Path writeBaseline;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The name to report for standard input ('-'); configuration globs apply to it.")
+    String stdinFilename;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (only on a terminal, and not when NO_COLOR is set),"
+                    + " always or never. Default: ${DEFAULT-VALUE}.")
+    ColorMode color;
+
+    @Option(names = "--show-source", negatable = true,
+            description = "Show the offending source line with a caret under the column (default: only when the"
+                    + " text report goes to a terminal).")
+    Boolean showSource;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only, without the summary line.")
+    boolean quiet;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "0",
+            description = "Lint N files at a time; 0 (the default) means one per processor.")
+    int jobs;
+
+    @Option(names = "--list-rules", description = "List every rule: id, default level and summary; then exit.")
+    boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE",
+            description = "Print RULE's full help with a bad and a fixed example; then exit.")
+    String explain;
+}

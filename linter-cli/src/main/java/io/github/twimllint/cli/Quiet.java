@@ -1,0 +1,28 @@
+package io.github.twimllint.cli;
+
+import io.github.twimllint.core.FileResult;
+import io.github.twimllint.core.Finding;
+import io.github.twimllint.core.LintReport;
+import io.github.twimllint.core.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code --quiet}: the report keeps error-level findings only (suppressed ones stay for SARIF). */
+final class Quiet {
+    private Quiet() {
+    }
+
+    static LintReport errorsOnly(LintReport report) {
+        List<FileResult> files = new ArrayList<>(report.files().size());
+        for (FileResult f : report.files()) {
+            List<Finding> kept = new ArrayList<>();
+            for (Finding x : f.findings()) {
+                if (x.isSuppressed() || x.severity() == Severity.ERROR) {
+                    kept.add(x);
+                }
+            }
+            files.add(new FileResult(f.path(), kept, f.skipped(), f.readError(), f.internalError()));
+        }
+        return new LintReport(files, report.rules());
+    }
+}

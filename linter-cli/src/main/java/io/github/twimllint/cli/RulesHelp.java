@@ -1,0 +1,55 @@
+package io.github.twimllint.cli;
+
+import io.github.twimllint.core.CoreRules;
+import io.github.twimllint.core.Names;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.RuleSet;
+import java.io.PrintWriter;
+
+/** {@code --list-rules} and {@code --explain RULE}: the rules' own metadata, nothing else. */
+final class RulesHelp {
+    private RulesHelp() {
+    }
+
+    static void list(RuleSet rules, PrintWriter out) {
+        int width = 2;
+        for (RuleMeta m : rules.allMeta()) {
+            width = Math.max(width, m.id().length());
+        }
+        out.println(String.format("%-" + width + "s  %-8s  %s", "RULE", "DEFAULT", "SUMMARY"));
+        for (RuleMeta m : rules.allMeta()) {
+            out.println(String.format("%-" + width + "s  %-8s  %s", m.id(), m.defaultSeverity().label(), summary(m)));
+        }
+        out.flush();
+    }
+
+    private static String summary(RuleMeta m) {
+        if (m.id().equals(CoreRules.UNUSED_SUPPRESSION.id())) {
+            return m.summary() + " (with --report-unused-suppressions)";
+        }
+        return m.summary();
+    }
+
+    static void explain(RuleSet rules, String id, PrintWriter out) throws UsageException {
+        RuleMeta m = rules.meta(id);
+        if (m == null) {
+            throw new UsageException("--explain " + id + ": unknown rule id" + Names.suggestion(id, rules.ids())
+                    + "; 'twiml-lint --list-rules' lists them");
+        }
+        out.println(m.id() + " (default: " + m.defaultSeverity().label() + ")");
+        out.println();
+        out.println(m.summary());
+        out.println();
+        out.println(m.help());
+        if (!m.twilioCodes().isEmpty()) {
+            out.println();
+            out.println("Twilio error codes: " + String.join(", ", m.twilioCodes()));
+        }
+        if (!m.tags().isEmpty()) {
+            out.println("Tags: " + String.join(", ", m.tags()));
+        }
+        out.println();
+        out.println("Suppress it in a document with <!-- twiml-lint-disable-next-line " + m.id() + ": reason -->");
+        out.flush();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.twimllint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.twimllint.cli.ReportOutputs.Format;
+import io.github.twimllint.cli.ReportOutputs.Target;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportOutputsTest {
+
+    static List<Target> plan(List<String> formats, List<String> outputs) {
+        ReportOutputs r = new ReportOutputs();
+        r.formats = formats;
+        r.outputs = outputs;
+        return r.targets();
+    }
+
+    @Test
+    void defaultIsTextOnStandardOutput() {
+        assertThat(plan(List.of(), List.of())).containsExactly(new Target(Format.text, null));
+        assertThat(plan(List.of(), List.of("out.txt"))).containsExactly(new Target(Format.text, Path.of("out.txt")));
+    }
+
+    @Test
+    void formatWithFileAndFormatWithOutputPairInOrder() {
+        assertThat(plan(List.of("sarif"), List.of("a.sarif"))).containsExactly(new Target(Format.sarif, Path.of("a.sarif")));
+        assertThat(plan(List.of("text", "sarif=a.sarif", "junit=-"), List.of("t.txt")))
+                .containsExactly(new Target(Format.text, Path.of("t.txt")),
+                        new Target(Format.sarif, Path.of("a.sarif")), new Target(Format.junit, null));
+        assertThat(plan(List.of("text", "sarif"), List.of("-", "a.sarif")))
+                .containsExactly(new Target(Format.text, null), new Target(Format.sarif, Path.of("a.sarif")));
+        assertThat(plan(List.of("SARIF=x"), List.of())).containsExactly(new Target(Format.sarif, Path.of("x")));
+    }
+
+    @Test
+    void ambiguousPlansAreUsageErrors() {
+        assertThatThrownBy(() -> plan(List.of("text", "json"), List.of()))
+                .hasMessageContaining("2 reports would go to standard output");
+        assertThatThrownBy(() -> plan(List.of("text", "sarif"), List.of("a.sarif")))
+                .hasMessageContaining("--output is given 1 times for 2 --format option(s)");
+        assertThatThrownBy(() -> plan(List.of("xml"), List.of())).hasMessageContaining("unknown format 'xml'");
+        assertThatThrownBy(() -> plan(List.of("sarif=a", "json=./a"), List.of()))
+                .hasMessageContaining("two reports would be written to");
+        assertThatThrownBy(() -> plan(List.of(), List.of("a", "b"))).hasMessageContaining("add a --format");
+        assertThatThrownBy(() -> plan(List.of("sarif="), List.of())).hasMessageContaining("empty file name");
+    }
+}

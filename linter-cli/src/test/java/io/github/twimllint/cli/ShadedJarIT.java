@@ -1,0 +1,45 @@
+package io.github.twimllint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.twimllint.core.report.SarifSchema;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar, as users run it, writes every report: catches a dependency (Jackson for SARIF and
+ * JSON) that the test class path has but the jar lacks.
+ */
+class ShadedJarIT {
+    static final Path JAR = Path.of("target/twiml-lint.jar").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void jarWritesEveryFormat() throws Exception {
+        assertThat(JAR).as("the shaded jar (built in package)").exists();
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
+                "--format", "json=" + tmp.resolve("r.json"), "--format", "github=" + tmp.resolve("r.github"),
+                "--format", "checkstyle=" + tmp.resolve("r.xml"), "--format", "junit=" + tmp.resolve("r.junit.xml"),
+                "--source-root", InProcessCli.REPO.toString(), InProcessCli.REPO.resolve("examples").toString());
+        Path log = tmp.resolve("log.txt");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as("exit code; output:%n%s", output).isIn(0, 1);
+        assertThat(output).contains("files linted").doesNotContain("internal error")
+                .as("no stack trace").doesNotContainPattern("(?m)^\\s+at ");
+        assertThat(SarifSchema.violations(Files.readString(tmp.resolve("r.sarif"), StandardCharsets.UTF_8))).isEmpty();
+        assertThat(Files.readString(tmp.resolve("r.json"), StandardCharsets.UTF_8)).contains("\"formatVersion\" : 1");
+        for (String f : List.of("r.github", "r.xml", "r.junit.xml")) {
+            assertThat(tmp.resolve(f)).isNotEmptyFile();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.twimllint.core.config;
+
+import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.config.generated.TwimlLintConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, checked {@code .twiml-lint.json}: the generated model ({@link #raw()}) plus what it
+ * means, resolved (rule levels, globs, folders relative to the file). Use {@link #defaults(Path)}
+ * when there is no file.
+ */
+public final class Configuration {
+    /** A glob and the document kind of the files it matches. */
+    public record KindMapping(Glob glob, String kind) {
+    }
+
+    private final Path file;
+    private final Path baseDir;
+    private final TwimlLintConfig raw;
+    private final Map<String, Severity> levels;
+    private final Map<String, Map<String, Object>> options;
+    private final List<Glob> include;
+    private final List<Glob> exclude;
+    private final List<KindMapping> kinds;
+    private final Map<String, Path> urlMappings;
+
+    Configuration(Path file, Path baseDir, TwimlLintConfig raw, Map<String, Severity> levels,
+                  Map<String, Map<String, Object>> options) {
+        this.file = file;
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.raw = raw;
+        this.levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+        this.options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        this.include = globs(raw.getInclude());
+        this.exclude = globs(raw.getExclude());
+        List<KindMapping> k = new ArrayList<>();
+        if (raw.getDocumentKinds() != null) {
+            raw.getDocumentKinds().getAdditionalProperties()
+                    .forEach((glob, kind) -> k.add(new KindMapping(new Glob(glob), kind.value())));
+        }
+        this.kinds = List.copyOf(k);
+        Map<String, Path> urls = new LinkedHashMap<>();
+        if (raw.getUrlMappings() != null) {
+            raw.getUrlMappings().getAdditionalProperties()
+                    .forEach((url, dir) -> urls.put(url, this.baseDir.resolve(dir).normalize()));
+        }
+        this.urlMappings = Collections.unmodifiableMap(urls);
+    }
+
+    /** The configuration used when there is no file: every default, globs relative to {@code baseDir}. */
+    public static Configuration defaults(Path baseDir) {
+        return new Configuration(null, baseDir, new TwimlLintConfig(), Map.of(), Map.of());
+    }
+
+    private static List<Glob> globs(List<String> texts) {
+        List<Glob> out = new ArrayList<>();
+        if (texts != null) {
+            for (String t : texts) {
+                out.add(new Glob(t));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The file read, or null for the defaults. */
+    public Path file() {
+        return file;
+    }
+
+    /** The folder globs and mapped folders are relative to. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /** The model generated from the schema, as read. */
+    public TwimlLintConfig raw() {
+        return raw;
+    }
+
+    /** Levels set per rule id, in file order. */
+    public Map<String, Severity> ruleLevels() {
+        return levels;
+    }
+
+    /** Options set per rule id ({@code {"level": ..., "options": {...}}}). */
+    public Map<String, Map<String, Object>> ruleOptions() {
+        return options;
+    }
+
+    /** Base URL -> absolute folder holding the documents served under it. */
+    public Map<String, Path> urlMappings() {
+        return urlMappings;
+    }
+
+    public List<KindMapping> documentKinds() {
+        return kinds;
+    }
+
+    public boolean templates() {
+        return raw.getTemplates() == null || raw.getTemplates();
+    }
+
+    public Severity failOn() {
+        return raw.getFailOn() == null ? Severity.ERROR : Severity.parse(raw.getFailOn().value());
+    }
+
+    public boolean reportUnusedSuppressions() {
+        return raw.getReportUnusedSuppressions() != null && raw.getReportUnusedSuppressions();
+    }
+
+    /** The path relative to the base folder, {@code /}-separated. */
+    public String relative(Path path) {
+        Path a = path.toAbsolutePath().normalize();
+        String s = a.startsWith(baseDir) ? baseDir.relativize(a).toString() : a.toString();
+        return s.replace('\\', '/');
+    }
+
+    /** Whether a file is linted: it matches an include glob (when there are any) and no exclude glob. */
+    public boolean selects(Path path) {
+        String rel = relative(path);
+        for (Glob g : exclude) {
+            if (g.matches(rel)) {
+                return false;
+            }
+        }
+        if (include.isEmpty()) {
+            return true;
+        }
+        for (Glob g : include) {
+            if (g.matches(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The document kind configured for a file (first matching glob), or null. */
+    public String documentKind(Path path) {
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        String rel = relative(path);
+        for (KindMapping k : kinds) {
+            if (k.glob().matches(rel)) {
+                return k.kind();
+            }
+        }
+        return null;
+    }
+
+    /** Applies rule levels, templates, document kinds and unused-suppression reporting to a builder. */
+    public Linter.Builder applyTo(Linter.Builder builder, Path workingDir) {
+        levels.forEach(builder::level);
+        builder.templates(templates());
+        builder.reportUnusedSuppressions(reportUnusedSuppressions());
+        builder.urlMappings(urlMappings);
+        if (!kinds.isEmpty()) {
+            Path cwd = workingDir.toAbsolutePath().normalize();
+            builder.documentKinds(display -> documentKind(cwd.resolve(display)));
+        }
+        return builder;
+    }
+}

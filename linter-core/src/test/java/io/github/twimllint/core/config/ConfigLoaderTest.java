@@ -1,0 +1,196 @@
+package io.github.twimllint.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.RuleSet;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.SuppressionsTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading .twiml-lint.json: what each key means, and a precise message for each kind of mistake. */
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private final RuleSet rules = RuleSet.of(SuppressionsTest.SayRule::new, SuppressionsTest.PlayRule::new);
+
+    private Configuration load(String json) throws Exception {
+        Path f = dir.resolve(".twiml-lint.json");
+        Files.writeString(f, json);
+        return new ConfigLoader(rules).load(f);
+    }
+
+    private ConfigException error(String json) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> load(json));
+        assertThat(t).isInstanceOf(ConfigException.class);
+        return (ConfigException) t;
+    }
+
+    private static String where(ConfigException e) {
+        return e.line() + ":" + e.column() + " " + e.problem();
+    }
+
+    @Test
+    void everyKeyIsRead() throws Exception {
+        Configuration c = load("{\n"
+                + "  \"$schema\": \"./schema.json\",\n"
+                + "  \"rules\": {\"say-rule\": \"warning\", \"play-rule\": {\"level\": \"off\", \"options\": {\"max\": 3}},"
+                + " \"xml-syntax\": {\"options\": {}}},\n"
+                + "  \"include\": [\"twiml/**\"],\n"
+                + "  \"exclude\": [\"**/legacy/**\", \"twiml/old.xml\"],\n"
+                + "  \"urlMappings\": {\"https://example.com/voice/\": \"twiml/voice\"},\n"
+                + "  \"documentKinds\": {\"twiml/sms/**\": \"messaging\", \"**/*.twiml\": \"voice\"},\n"
+                + "  \"templates\": false,\n"
+                + "  \"failOn\": \"warning\",\n"
+                + "  \"reportUnusedSuppressions\": true\n"
+                + "}\n");
+        assertThat(c.ruleLevels()).containsExactly(
+                java.util.Map.entry("say-rule", Severity.WARNING), java.util.Map.entry("play-rule", Severity.OFF));
+        assertThat(c.ruleOptions().get("play-rule")).containsEntry("max", 3);
+        assertThat(c.ruleOptions().get("xml-syntax")).isEmpty();
+        assertThat(c.urlMappings()).containsEntry("https://example.com/voice/",
+                dir.toAbsolutePath().normalize().resolve("twiml/voice"));
+        assertThat(c.templates()).isFalse();
+        assertThat(c.failOn()).isEqualTo(Severity.WARNING);
+        assertThat(c.reportUnusedSuppressions()).isTrue();
+        assertThat(c.raw().get$schema()).isEqualTo("./schema.json");
+
+        assertThat(c.selects(dir.resolve("twiml/a.xml"))).isTrue();
+        assertThat(c.selects(dir.resolve("other/a.xml"))).as("not included").isFalse();
+        assertThat(c.selects(dir.resolve("twiml/legacy/a.xml"))).as("excluded folder").isFalse();
+        assertThat(c.selects(dir.resolve("twiml/old.xml"))).as("excluded file").isFalse();
+
+        assertThat(c.documentKind(dir.resolve("twiml/sms/reply.twiml"))).as("first glob wins").isEqualTo("messaging");
+        assertThat(c.documentKind(dir.resolve("a.twiml"))).as("**/ matches at the top").isEqualTo("voice");
+        assertThat(c.documentKind(dir.resolve("twiml/a.xml"))).isNull();
+    }
+
+    @Test
+    void defaultsWithoutAFile() {
+        Configuration c = Configuration.defaults(dir);
+        assertThat(c.file()).isNull();
+        assertThat(c.templates()).isTrue();
+        assertThat(c.failOn()).isEqualTo(Severity.ERROR);
+        assertThat(c.reportUnusedSuppressions()).isFalse();
+        assertThat(c.selects(dir.resolve("x/y.xml"))).isTrue();
+        assertThat(c.ruleLevels()).isEmpty();
+    }
+
+    @Test
+    void appliesToTheLinter() throws Exception {
+        Configuration c = load("{\"rules\": {\"say-rule\": \"note\", \"play-rule\": \"off\"},"
+                + " \"documentKinds\": {\"sms/**\": \"messaging\"}}");
+        Linter linter = c.applyTo(Linter.builder(rules), dir).build();
+        assertThat(linter.level("say-rule")).isEqualTo(Severity.NOTE);
+        assertThat(linter.level("play-rule")).isEqualTo(Severity.OFF);
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        ConfigException e = error("{\n  \"rules\": {\n    \"say-rule\": \"error\",\n  }\n}");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(3);
+        assertThat(e.problem()).startsWith("not valid JSON: ");
+        assertThat(e.getMessage()).startsWith(dir.resolve(".twiml-lint.json") + ":4:3: not valid JSON");
+    }
+
+    @Test
+    void duplicateKeysAreRejected() {
+        ConfigException e = error("{\"failOn\": \"error\",\n \"failOn\": \"note\"}");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).contains("Duplicate field 'failOn'");
+    }
+
+    @Test
+    void emptyFile() {
+        assertThat(where(error(""))).startsWith("1:1 empty file");
+    }
+
+    @Test
+    void unknownTopLevelKeySuggestsTheClosest() {
+        assertThat(where(error("{\n  \"rules\": {},\n  \"exlcude\": []\n}"))).isEqualTo(
+                "3:3 unknown key 'exlcude' (did you mean 'exclude'?); expected one of $schema, rules, include,"
+                        + " exclude, urlMappings, documentKinds, templates, failOn, reportUnusedSuppressions");
+    }
+
+    @Test
+    void unknownRuleIdSuggestsTheClosest() {
+        assertThat(where(error("{\"rules\": {\n  \"say-rul\": \"error\"}}")))
+                .isEqualTo("2:3 unknown rule id 'say-rul' (did you mean 'say-rule'?)");
+    }
+
+    @Test
+    void badLevelSuggestsTheClosest() {
+        assertThat(where(error("{\"rules\": {\"say-rule\": \"eror\"}}")))
+                .isEqualTo("1:24 unknown level 'eror' for 'say-rule' (did you mean 'error'?); expected off, note,"
+                        + " warning, error");
+        assertThat(where(error("{\"rules\": {\"say-rule\": {\"level\": \"warn\"}}}")))
+                .startsWith("1:34 unknown level 'warn' for 'say-rule' (did you mean 'warning'?)");
+    }
+
+    @Test
+    void badRuleSettingShapes() {
+        assertThat(where(error("{\"rules\": {\"say-rule\": 3}}"))).startsWith("1:24 the setting of 'say-rule' must be"
+                + " a level (off, note, warning, error) or an object");
+        assertThat(where(error("{\"rules\": {\"say-rule\": {\"levle\": \"error\"}}}")))
+                .startsWith("1:25 unknown key 'levle' in the settings of 'say-rule' (did you mean 'level'?)");
+        assertThat(where(error("{\"rules\": {\"say-rule\": {\"options\": []}}}")))
+                .isEqualTo("1:36 the options of 'say-rule' must be an object");
+        assertThat(where(error("{\"rules\": {\"say-rule\": {\"level\": 2}}}")))
+                .startsWith("1:34 the level of 'say-rule' must be a string");
+    }
+
+    @Test
+    void wrongTypesNameTheKey() {
+        assertThat(where(error("{\n  \"templates\": \"yes\"\n}"))).isEqualTo("2:16 'templates': string found, boolean expected");
+        assertThat(where(error("{\"include\": \"**/*.xml\"}"))).isEqualTo("1:13 'include': string found, array expected");
+        assertThat(where(error("{\"exclude\": [1]}"))).isEqualTo("1:14 'exclude.0': integer found, string expected");
+        assertThat(where(error("{\"urlMappings\": {\"https://a/\": 1}}")))
+                .isEqualTo("1:32 'urlMappings.https://a/': integer found, string expected");
+        assertThat(where(error("[]"))).isEqualTo("1:1 array found, object expected");
+    }
+
+    @Test
+    void badEnumValuesSuggestTheClosest() {
+        assertThat(where(error("{\"failOn\": \"warnings\"}")))
+                .isEqualTo("1:12 'failOn': 'warnings' is not allowed; expected one of error, warning, note"
+                        + " (did you mean 'warning'?)");
+        assertThat(where(error("{\"documentKinds\": {\"sms/**\": \"sms\"}}")))
+                .startsWith("1:30 'documentKinds.sms/**': 'sms' is not allowed; expected one of voice, messaging");
+    }
+
+    @Test
+    void theFirstProblemInTheFileIsReported() {
+        assertThat(where(error("{\"templatez\": true,\n \"rules\": {\"nope\": \"error\"}}"))).startsWith("1:2 unknown key 'templatez'");
+        assertThat(where(error("{\"rules\": {\"nope\": \"error\"},\n \"templatez\": true}"))).startsWith("1:12 unknown rule id 'nope'");
+    }
+
+    @Test
+    void missingFile() {
+        assertThatThrownBy(() -> new ConfigLoader(rules).load(dir.resolve("absent.json")))
+                .isInstanceOf(ConfigException.class).hasMessageEndingWith("absent.json: no such file");
+    }
+
+    @Test
+    void foundByWalkingUp() throws Exception {
+        Path deep = Files.createDirectories(dir.resolve("a/b/c"));
+        Files.writeString(dir.resolve("a/.twiml-lint.json"), "{}");
+        assertThat(ConfigLoader.find(deep)).contains(dir.resolve("a/.twiml-lint.json").toAbsolutePath().normalize());
+        Files.writeString(dir.resolve("a/b/.twiml-lint.json"), "{}");
+        assertThat(ConfigLoader.find(deep)).contains(dir.resolve("a/b/.twiml-lint.json").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void schemaIsShippedAndClosed() {
+        assertThat(ConfigLoader.schema().path("additionalProperties").asBoolean(true)).isFalse();
+        List<String> keys = new java.util.ArrayList<>();
+        ConfigLoader.schema().path("properties").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).contains("rules", "include", "exclude", "urlMappings", "documentKinds", "templates", "failOn");
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.Templates;
+import io.github.twimllint.rules.values.Hostname;
+import io.github.twimllint.rules.values.Problem;
+import io.github.twimllint.rules.values.UrlSyntax;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import io.github.twimllint.rules.vocabulary.model.ElementSpec;
+import java.util.List;
+
+/**
+ * The host name of every absolute URL (attributes and URL text) must be a valid host name: no
+ * underscores, no empty labels, labels up to 63 and names up to 253 characters (C009, C050, C179).
+ */
+public final class CallbackHostnameRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("callback-hostname", Severity.ERROR,
+                    "An absolute URL's host name is invalid (underscores, empty labels, illegal characters, too long).")
+            .help("Twilio requires a valid host name in every absolute callback and action URL; a host with an "
+                    + "underscore (common in generated cloud host names), two dots in a row, an illegal character, "
+                    + "a label over 63 or a name over 253 characters fails the request with error 11100. "
+                    + "Underscores in the path are fine: only the host name matters.\n\n"
+                    + "Bad:   <Number statusCallback=\"https://my_app.example.com/status\">+14155550100</Number>\n"
+                    + "Fixed: <Number statusCallback=\"https://my-app.example.com/status\">+14155550100</Number>")
+            .twilioCodes("11100")
+            .tags("correctness", "urls")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+        List<Attribute> attributes = element.attributes();
+        if (attributes.isEmpty()) {
+            return;
+        }
+        ElementInfo info = ValueRules.element(kinds.kind(), element);
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            Attribute a = attributes.get(i);
+            AttributeSpec spec = ValueRules.spec(info, a);
+            if (spec == null || spec.getType() != AttributeSpec.Type.URL) {
+                continue;
+            }
+            String host = UrlSyntax.host(a.value());
+            Problem p = Hostname.check(host);
+            if (p != null) {
+                ctx.report(a, p.severity(), "the host name \"" + Templates.display(host) + "\" in "
+                        + ValueRules.subject(a) + " " + p.message());
+            }
+        }
+    }
+
+    @Override
+    public void endElement(Element element, RuleContext ctx) {
+        if (!element.hasText()) {
+            return;
+        }
+        ElementInfo info = ValueRules.element(kinds.kind(), element);
+        if (info == null || info.textKind() != ElementSpec.TextKind.URL) {
+            return;
+        }
+        String host = UrlSyntax.host(element.text());
+        Problem p = Hostname.check(host);
+        if (p != null) {
+            ctx.reportText(element, p.severity(), "the host name \"" + Templates.display(host) + "\" in the <"
+                    + element.name() + "> URL " + p.message());
+        }
+    }
+}

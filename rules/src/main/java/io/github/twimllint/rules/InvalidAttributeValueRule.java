@@ -1,0 +1,163 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.values.Problem;
+import io.github.twimllint.rules.values.ValueSyntax;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.model.AliasSpec;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Values outside an attribute's class as the vocabulary defines it: enums (with legacy aliases as
+ * warnings), booleans, integers and their ranges, decimals, lists, string lengths and patterns
+ * (C013, C022-C028, C042, C052-C058, C085-C087, C099, C108, C111, C114-C116, C119, C138-C143, ...).
+ * URLs, methods and event lists have their own rules.
+ */
+public final class InvalidAttributeValueRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("invalid-attribute-value", Severity.ERROR,
+                    "A value outside the attribute's enum, boolean, integer range, list or length.")
+            .help("Twilio ignores an attribute whose value it does not understand (warning 12200) or fails the "
+                    + "verb (13212 timeout, 13216 timeLimit, 13217 record, ...). Booleans are exactly true or false, "
+                    + "enums are case-sensitive, integers have documented ranges (<Dial timeout> 5 to 600), lists "
+                    + "are space-separated. A legacy alias the docs still accept (<Dial record=\"true\">) is a "
+                    + "warning that names the current value.\n\n"
+                    + "Bad:   <Record playBeep=\"True\" maxLength=\"0\"/>\n"
+                    + "Fixed: <Record playBeep=\"true\" maxLength=\"30\"/>")
+            .twilioCodes("12200", "13212", "13216", "13217", "13213", "13218", "13219", "13220", "13235",
+                    "13313", "13314", "13326", "13327", "13410", "13510", "13611", "13612", "13616", "13810",
+                    "13910")
+            .tags("correctness", "values")
+            .build();
+
+    /** Data patterns compiled once per process, not per value. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+        List<Attribute> attributes = element.attributes();
+        if (attributes.isEmpty()) {
+            return;
+        }
+        ElementInfo info = ValueRules.element(kinds.kind(), element);
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            Attribute a = attributes.get(i);
+            AttributeSpec spec = ValueRules.spec(info, a);
+            if (spec == null || a.isTemplated()) {
+                continue;
+            }
+            check(a, spec, ctx);
+        }
+    }
+
+    private static void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        String v = a.value();
+        Problem p = null;
+        switch (spec.getType()) {
+            case BOOL:
+                p = ValueSyntax.bool(v);
+                break;
+            case INT:
+                p = ValueSyntax.integer(v, bound(spec.getMin()), bound(spec.getMax()));
+                break;
+            case INT_OR_AUTO:
+                if (!v.equals("auto")) {
+                    p = ValueSyntax.integer(v, bound(spec.getMin()), bound(spec.getMax()));
+                    if (p != null) {
+                        p = v.equalsIgnoreCase("auto") ? Problem.error("values are case-sensitive: write \"auto\"")
+                                : Problem.error(p.message() + ", or \"auto\"");
+                    }
+                }
+                break;
+            case DECIMAL:
+                p = ValueSyntax.decimal(v, decimal(spec.getMin()), decimal(spec.getMax()));
+                break;
+            case ENUM:
+                if (!Boolean.FALSE.equals(spec.getClosed()) && !spec.getValues().isEmpty()
+                        && !spec.getValues().contains(v)) {
+                    p = ValueSyntax.enumValue(v, spec.getValues(), aliases(spec));
+                }
+                break;
+            case ENUM_LIST:
+                if (StatusCallbackEventRule.isEventList(a.name())) {
+                    return; // status-callback-event is the more specific rule
+                }
+                ValueSyntax.TokenCheck token = Boolean.FALSE.equals(spec.getClosed()) || spec.getValues().isEmpty()
+                        ? t -> null : ValueSyntax.oneOf(spec.getValues());
+                for (Problem each : ValueSyntax.list(v, token)) {
+                    ValueRules.report(ctx, a, each);
+                }
+                return;
+            case INT_LIST:
+                for (Problem each : ValueSyntax.list(v, ValueSyntax.integerIn(bound(spec.getMin()),
+                        bound(spec.getMax())))) {
+                    ValueRules.report(ctx, a, each);
+                }
+                return;
+            case STRING:
+            case SID:
+                p = checkString(v, spec);
+                break;
+            default:
+                return; // url, method: own rules; phone numbers are not checked here
+        }
+        if (p != null) {
+            ValueRules.report(ctx, a, p);
+        }
+    }
+
+    private static Problem checkString(String v, AttributeSpec spec) {
+        Integer max = spec.getMaxLength();
+        if (max != null && v.length() > max) {
+            return Problem.error("is " + v.length() + " characters long; at most " + max + " are allowed");
+        }
+        Integer min = spec.getMinLength();
+        if (min != null && v.length() < min) {
+            return Problem.error("is " + v.length() + " characters long; at least " + min + " are required");
+        }
+        String pattern = spec.getPattern();
+        if (pattern != null && !PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(v).matches()) {
+            return Problem.error("does not have the expected format " + pattern);
+        }
+        return null;
+    }
+
+    private static Map<String, String> aliases(AttributeSpec spec) {
+        List<AliasSpec> list = spec.getAliases();
+        if (list == null || list.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> map = new HashMap<>();
+        for (AliasSpec alias : list) {
+            map.put(alias.getValue(), alias.getMeans());
+        }
+        return map;
+    }
+
+    private static Long bound(Double d) {
+        return d == null ? null : (long) Math.floor(d);
+    }
+
+    private static BigDecimal decimal(Double d) {
+        return d == null ? null : BigDecimal.valueOf(d).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.values.Problem;
+import io.github.twimllint.rules.values.ValueSyntax;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import java.util.List;
+
+/**
+ * {@code statusCallbackEvent} and {@code recordingStatusCallbackEvent} are space-separated lists of
+ * the events that element supports (C012, C026, C041, C049, C061, C062, C074, C081, C119, C163).
+ */
+public final class StatusCallbackEventRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("status-callback-event", Severity.ERROR,
+                    "A statusCallbackEvent or recordingStatusCallbackEvent value is not allowed for that element,"
+                            + " uses commas, or repeats an event.")
+            .help("Each element has its own events: <Client>, <Number>, <Sip> and <WhatsApp> send initiated, "
+                    + "ringing, answered and completed; <Conference> sends start, end, join, leave, mute, hold, "
+                    + "modify, speaker and announcement; recording events are in-progress, completed and absent. "
+                    + "Events are separated by spaces, not commas; Twilio ignores the list otherwise (warning "
+                    + "12200). A repeated event is a warning.\n\n"
+                    + "Bad:   <Number statusCallbackEvent=\"initiated,answered\" statusCallback=\"/s\">...\n"
+                    + "Fixed: <Number statusCallbackEvent=\"initiated answered\" statusCallback=\"/s\">...")
+            .twilioCodes("12200")
+            .tags("correctness", "values")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    /** The event-list attributes this rule owns; other lists belong to invalid-attribute-value. */
+    static boolean isEventList(String attributeName) {
+        return attributeName.equals("statusCallbackEvent") || attributeName.equals("recordingStatusCallbackEvent");
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+        List<Attribute> attributes = element.attributes();
+        if (attributes.isEmpty()) {
+            return;
+        }
+        ElementInfo info = null;
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            Attribute a = attributes.get(i);
+            if (!isEventList(a.name()) || a.isTemplated()) {
+                continue;
+            }
+            if (info == null) {
+                info = ValueRules.element(kinds.kind(), element);
+            }
+            AttributeSpec spec = ValueRules.spec(info, a);
+            if (spec == null || spec.getType() != AttributeSpec.Type.ENUM_LIST) {
+                continue;
+            }
+            ValueSyntax.TokenCheck token = Boolean.FALSE.equals(spec.getClosed())
+                    ? t -> null : ValueSyntax.oneOf(spec.getValues());
+            for (Problem p : ValueSyntax.list(a.value(), token)) {
+                ValueRules.report(ctx, a, p);
+            }
+        }
+    }
+}

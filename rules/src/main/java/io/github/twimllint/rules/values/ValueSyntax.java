@@ -1,0 +1,269 @@
+package io.github.twimllint.rules.values;
+
+import io.github.twimllint.rules.vocabulary.Names;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The value classes of TwiML attributes that are not URLs: booleans, integers with ranges,
+ * decimals, enums with legacy aliases, space-separated lists and HTTP methods. Each check returns
+ * what is wrong (a message to put after {@code name="value" on <Element>:}) or null.
+ */
+public final class ValueSyntax {
+    private ValueSyntax() {
+    }
+
+    /** Exactly {@code true} or {@code false}; Twilio does not accept {@code True}, {@code 1} or {@code yes}. */
+    public static Problem bool(String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return null;
+        }
+        String t = value.strip();
+        if (t.equals("true") || t.equals("false")) {
+            return Problem.error("has spaces around it; write \"" + t + "\"");
+        }
+        if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+            return Problem.error("booleans are lower-case: write \"" + t.toLowerCase(Locale.ROOT) + "\"");
+        }
+        return Problem.error("is not a boolean: use \"true\" or \"false\"");
+    }
+
+    /**
+     * A decimal integer (an optional sign, then digits) within {@code [min, max]}; a null bound is
+     * open. Java-style {@code +5} is accepted, as the SDK's parser does.
+     */
+    public static Problem integer(String value, Long min, Long max) {
+        String t = value.strip();
+        if (!t.equals(value) && isInteger(t)) {
+            return Problem.error("has spaces around it; write \"" + t + "\"");
+        }
+        if (!isInteger(value)) {
+            return Problem.error("is not a whole number; it must be an integer" + bounds(min, max));
+        }
+        BigDecimal n = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
+        return checkRange(n, min == null ? null : BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(max),
+                "an integer" + bounds(min, max));
+    }
+
+    /** A plain decimal number ({@code 10}, {@code 10.50}, {@code .5}) within {@code [min, max]}. */
+    public static Problem decimal(String value, BigDecimal min, BigDecimal max) {
+        String t = value.strip();
+        if (!t.equals(value) && isDecimal(t)) {
+            return Problem.error("has spaces around it; write \"" + t + "\"");
+        }
+        if (!isDecimal(value)) {
+            return Problem.error("is not a decimal number (digits with an optional '.', no currency sign or"
+                    + " thousands separator)");
+        }
+        String text = (min == null ? "" : " from " + min.toPlainString())
+                + (max == null ? "" : (min == null ? " up to " : " to ") + max.toPlainString());
+        return checkRange(new BigDecimal(value.startsWith("+") ? value.substring(1) : value), min, max,
+                "a number" + text);
+    }
+
+    /**
+     * One of {@code values} (exact case). A legacy alias is a warning naming its current value; a
+     * value that differs only in case, or is one typo away, gets a "did you mean".
+     *
+     * @param aliases alias -> current value; may be empty
+     */
+    public static Problem enumValue(String value, Collection<String> values, Map<String, String> aliases) {
+        if (values.contains(value)) {
+            return null;
+        }
+        String current = aliases.get(value);
+        if (current != null) {
+            return Problem.warning("is a legacy alias of \"" + current + "\"; write \"" + current + "\"");
+        }
+        String t = value.strip();
+        if (!t.equals(value) && (values.contains(t) || aliases.containsKey(t))) {
+            return Problem.error("has spaces around it; write \"" + t + "\"");
+        }
+        String caseMatch = caseInsensitiveMatch(t, values);
+        if (caseMatch == null) {
+            caseMatch = caseInsensitiveMatch(t, aliases.keySet());
+        }
+        if (caseMatch != null) {
+            return Problem.error("values are case-sensitive: write \"" + caseMatch + "\"");
+        }
+        if (t.contains(",") || t.contains(" ")) {
+            return Problem.error("takes a single value, one of " + list(values));
+        }
+        String near = nearest(t, values);
+        return Problem.error("is not one of " + list(values) + (near == null ? "" : "; did you mean \"" + near + "\"?"));
+    }
+
+    /** Twilio requests webhooks only with GET or POST; the SDK's other HttpMethod values are rejected. */
+    public static Problem method(String value) {
+        if (value.equals("GET") || value.equals("POST")) {
+            return null;
+        }
+        String t = value.strip();
+        if (t.equals("GET") || t.equals("POST")) {
+            return Problem.error("has spaces around it; write \"" + t + "\"");
+        }
+        String upper = t.toUpperCase(Locale.ROOT);
+        if (upper.equals("GET") || upper.equals("POST")) {
+            return Problem.error("methods are upper-case: write \"" + upper + "\"");
+        }
+        switch (upper) {
+            case "PUT": case "DELETE": case "PATCH": case "HEAD": case "OPTIONS": case "CONNECT": case "TRACE":
+                return Problem.error("Twilio only requests callbacks with GET or POST, not " + upper);
+            default:
+                return Problem.error("is not an HTTP method Twilio supports: use \"GET\" or \"POST\"");
+        }
+    }
+
+    /**
+     * The tokens of a space-separated list, with what is wrong about them: commas used as
+     * separators, tokens outside {@code allowed} (or failing {@code token}), duplicates (warnings).
+     */
+    public static List<Problem> list(String value, TokenCheck token) {
+        List<Problem> problems = new ArrayList<>(1);
+        String t = value.strip();
+        if (t.isEmpty()) {
+            problems.add(Problem.error("is empty; list at least one value or remove the attribute"));
+            return problems;
+        }
+        if (t.indexOf(',') >= 0) {
+            problems.add(Problem.error("uses commas; separate the values with spaces"));
+        }
+        List<String> seen = new ArrayList<>(4);
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && isSeparator(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(t.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String tok = t.substring(start, i);
+            Problem p = token.check(tok);
+            if (p != null) {
+                problems.add(p);
+            } else if (seen.contains(tok)) {
+                problems.add(Problem.warning("lists \"" + tok + "\" twice"));
+            }
+            seen.add(tok);
+        }
+        return problems;
+    }
+
+    /** A list token must be one of {@code values} (case-sensitive, with a "did you mean"). */
+    public static TokenCheck oneOf(Collection<String> values) {
+        return tok -> {
+            if (values.contains(tok)) {
+                return null;
+            }
+            String caseMatch = caseInsensitiveMatch(tok, values);
+            if (caseMatch != null) {
+                return Problem.error("has \"" + tok + "\"; values are case-sensitive: write \"" + caseMatch + "\"");
+            }
+            String near = nearest(tok, values);
+            return Problem.error("has \"" + tok + "\", which is not one of " + list(values)
+                    + (near == null ? "" : "; did you mean \"" + near + "\"?"));
+        };
+    }
+
+    /** A list token must be an integer in {@code [min, max]}. */
+    public static TokenCheck integerIn(Long min, Long max) {
+        return tok -> {
+            Problem p = integer(tok, min, max);
+            return p == null ? null : Problem.error("has \"" + tok + "\", which " + p.message());
+        };
+    }
+
+    /** Checks one list token. */
+    @FunctionalInterface
+    public interface TokenCheck {
+        Problem check(String token);
+    }
+
+    /** The closest value for a "did you mean" (see {@link Names#closest}), or null. */
+    public static String nearest(String value, Collection<String> values) {
+        return Names.closest(value, values);
+    }
+
+    static String caseInsensitiveMatch(String value, Collection<String> values) {
+        for (String candidate : values) {
+            if (candidate.equalsIgnoreCase(value)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    static String list(Collection<String> values) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (String v : values) {
+            if (i > 0) {
+                b.append(i == values.size() - 1 ? (values.size() > 2 ? ", or " : " or ") : ", ");
+            }
+            b.append(v.isEmpty() ? "\"\" (empty)" : v);
+            i++;
+        }
+        return b.toString();
+    }
+
+    private static Problem checkRange(BigDecimal n, BigDecimal min, BigDecimal max, String expected) {
+        if (min != null && n.compareTo(min) < 0 || max != null && n.compareTo(max) > 0) {
+            return Problem.error("is out of range: it must be " + expected);
+        }
+        return null;
+    }
+
+    /** " from 5 to 600", " of 1 or more", " up to 250" or "". */
+    private static String bounds(Long min, Long max) {
+        if (min != null && max != null) {
+            return " from " + min + " to " + max;
+        }
+        if (min != null) {
+            return " of " + min + " or more";
+        }
+        return max != null ? " up to " + max : "";
+    }
+
+    private static boolean isInteger(String s) {
+        int start = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        if (s.length() == start || s.length() - start > 18) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            if (!UrlSyntax.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDecimal(String s) {
+        int start = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        boolean digits = false;
+        boolean dot = false;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (UrlSyntax.isDigit(c)) {
+                digits = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digits && s.length() - start <= 30;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || Character.isWhitespace(c);
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.twimllint.rules.vocabulary;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import io.github.twimllint.rules.vocabulary.model.ElementSpec;
+import io.github.twimllint.rules.vocabulary.model.ForeignElement;
+import io.github.twimllint.rules.vocabulary.model.VocabularyData;
+import io.github.twimllint.rules.vocabulary.model.VocabularySpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The TwiML vocabulary (voice, messaging and fax) from {@code twiml-vocabulary.json}, loaded once
+ * per process on first use and indexed for fast lookups by the rules.
+ *
+ * <p>Lookups take a {@link DocumentKind}; {@code null} means "not decided yet" and answers with the
+ * union of all vocabularies, so nothing is reported before the document's kind is known.
+ */
+public final class Vocabulary {
+    /** Classpath location of the data file. */
+    public static final String RESOURCE = "/io/github/twimllint/rules/twiml-vocabulary.json";
+
+    private final VocabularyData data;
+    private final Map<DocumentKind, Map<String, ElementInfo>> byKind = new EnumMap<>(DocumentKind.class);
+    private final Map<String, ElementInfo> any = new HashMap<>();
+    private final Map<String, Set<DocumentKind>> kindsByName = new HashMap<>();
+    private final Map<String, ForeignElement> foreign = new HashMap<>();
+    private final List<String> allNames;
+
+    /** Lazy holder: the file is read on first use, once per process, thread-safely. */
+    private static final class Holder {
+        static final Vocabulary INSTANCE = load();
+    }
+
+    public static Vocabulary get() {
+        return Holder.INSTANCE;
+    }
+
+    static Vocabulary load() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new Vocabulary(new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, VocabularyData.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the TwiML vocabulary " + RESOURCE, e);
+        }
+    }
+
+    Vocabulary(VocabularyData data) {
+        this.data = data;
+        Set<String> names = new LinkedHashSet<>();
+        for (VocabularySpec v : data.getVocabularies()) {
+            DocumentKind kind = DocumentKind.fromId(v.getKind().value());
+            Map<String, ElementInfo> map = new LinkedHashMap<>();
+            for (ElementSpec e : v.getElements()) {
+                ElementInfo info = new ElementInfo(kind, e);
+                map.put(e.getName(), info);
+                any.merge(e.getName(), info, ElementInfo::merge);
+                kindsByName.computeIfAbsent(e.getName(), n -> java.util.EnumSet.noneOf(DocumentKind.class)).add(kind);
+                names.add(e.getName());
+            }
+            byKind.put(kind, Collections.unmodifiableMap(map));
+        }
+        for (ForeignElement f : data.getForeignElements()) {
+            foreign.put(f.getName(), f);
+        }
+        this.allNames = List.copyOf(names);
+    }
+
+    /** The raw data as generated from the schema; shared by all threads, so read it, never modify it. */
+    public VocabularyData data() {
+        return data;
+    }
+
+    /**
+     * The element in that vocabulary, or null when that vocabulary has no such element. With a
+     * null kind: the element in any vocabulary (merged when several have it).
+     */
+    public ElementInfo element(DocumentKind kind, String name) {
+        if (kind == null) {
+            return any.get(name);
+        }
+        Map<String, ElementInfo> map = byKind.get(kind);
+        return map == null ? null : map.get(name);
+    }
+
+    /** The element in that vocabulary, else in any vocabulary (to avoid cascades), else null. */
+    public ElementInfo find(DocumentKind kind, String name) {
+        ElementInfo e = element(kind, name);
+        return e != null ? e : any.get(name);
+    }
+
+    /**
+     * The element as nested in {@code parentName}, from that vocabulary or else from any vocabulary
+     * (so an element in the wrong kind of document is still understood), or null when unknown.
+     */
+    public ElementInfo find(DocumentKind kind, String name, String parentName) {
+        ElementInfo e = find(kind, name);
+        return e == null ? null : e.inContext(parentName);
+    }
+
+    /** The element as nested in {@code parentName} (context overrides applied), see {@link #element}. */
+    public ElementInfo element(DocumentKind kind, String name, String parentName) {
+        ElementInfo e = element(kind, name);
+        return e == null ? null : e.inContext(parentName);
+    }
+
+    /** The attribute's spec on that element, or null. */
+    public AttributeSpec attribute(DocumentKind kind, String element, String parent, String attribute) {
+        ElementInfo e = element(kind, element, parent);
+        return e == null ? null : e.attribute(attribute);
+    }
+
+    /** Whether the name is an element of any TwiML vocabulary (case-sensitive). */
+    public boolean isKnown(String name) {
+        return any.containsKey(name);
+    }
+
+    /** The vocabularies that define this element name (empty when none does). */
+    public Set<DocumentKind> kindsOf(String name) {
+        Set<DocumentKind> k = kindsByName.get(name);
+        return k == null ? Set.of() : Collections.unmodifiableSet(k);
+    }
+
+    /** The elements of one vocabulary, by name. */
+    public Map<String, ElementInfo> elements(DocumentKind kind) {
+        return byKind.getOrDefault(kind, Map.of());
+    }
+
+    /** Names of all elements of all vocabularies. */
+    public List<String> allElementNames() {
+        return allNames;
+    }
+
+    /**
+     * The known element name closest to {@code name} for a "did you mean": the elements of that
+     * vocabulary first (all vocabularies when kind is null), then all others.
+     */
+    public String closestElement(DocumentKind kind, String name) {
+        if (kind != null) {
+            String c = Names.closest(name, elements(kind).keySet());
+            if (c != null) {
+                return c;
+            }
+        }
+        return Names.closest(name, allNames);
+    }
+
+    /** The other vendor's element with that name (Plivo {@code <Speak>}...), or null. */
+    public ForeignElement foreignElement(String name) {
+        return foreign.get(name);
+    }
+
+    /**
+     * The kind a direct child of {@code <Response>} reveals: {@code <Message>} means messaging,
+     * {@code <Receive>} fax, a verb only voice defines means voice. Null for names several kinds define
+     * ({@code <Redirect>}) and unknown names.
+     */
+    public DocumentKind kindRevealedBy(String topLevelName) {
+        DocumentKind found = null;
+        for (Map.Entry<DocumentKind, Map<String, ElementInfo>> e : byKind.entrySet()) {
+            ElementInfo root = e.getValue().get("Response");
+            // Only a vocabulary that defines the verb counts: voice allows <Message> under its
+            // <Response> (SMS during a call) but <Message> still means messaging.
+            if (root != null && root.allowsChild(topLevelName) && e.getValue().containsKey(topLevelName)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.twimllint.rules.values;
+
+import static io.github.twimllint.rules.values.UrlSyntax.Expect.ABSOLUTE_HTTP;
+import static io.github.twimllint.rules.values.UrlSyntax.Expect.HTTP;
+import static io.github.twimllint.rules.values.UrlSyntax.Expect.HTTPS;
+import static io.github.twimllint.rules.values.UrlSyntax.Expect.WSS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.Templates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UrlSyntaxTest {
+
+    /** A template placeholder as the engine hands it over: masked, same length. */
+    private static String t(String s) {
+        StringBuilder b = new StringBuilder(s);
+        int open;
+        while ((open = b.indexOf("{{")) >= 0) {
+            int close = b.indexOf("}}", open) + 2;
+            for (int i = open; i < close; i++) {
+                b.setCharAt(i, Templates.MASK);
+            }
+        }
+        return b.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com/voice", "http://example.com", "HTTPS://Example.COM/x?a=1&b=2#f",
+        "https://user:pw@example.com:8443/x", "http://[2001:db8::1]:8080/x", "/voice/answer", "answer.xml",
+        "handle-hangup.php", "../twiml/wait.xml", "?step=2", "status_callback", "url", "https://example.com/a_b/c%20d",
+        "//cdn.example.com/hold.mp3", "https://example.com/it's", "https://例え.jp/x"})
+    void acceptsHttpUrlsAndRelativeReferences(String value) {
+        assertThat(UrlSyntax.check(value, HTTP, false)).isNull();
+    }
+
+    @Test
+    void wssOnlyWhereAWebSocketIsWanted() {
+        assertThat(UrlSyntax.check("wss://example.com/media", WSS, false)).isNull();
+        assertThat(UrlSyntax.check("wss://example.com/media", HTTP, false).message()).contains("wss://");
+        assertThat(UrlSyntax.check("ws://example.com/media", WSS, false).message()).contains("wss");
+        assertThat(UrlSyntax.check("https://example.com/media", WSS, false).message())
+                .contains("must be a WebSocket URL starting with wss://");
+        assertThat(UrlSyntax.check("/media", WSS, false).message()).contains("absolute WebSocket URL");
+        assertThat(UrlSyntax.check("example.ngrok.io/media", WSS, false).message()).contains("wss://example.ngrok.io");
+    }
+
+    @Test
+    void absoluteAndHttpsExpectations() {
+        assertThat(UrlSyntax.check("https://example.com/s", ABSOLUTE_HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("/status", ABSOLUTE_HTTP, false).message()).contains("absolute URL");
+        assertThat(UrlSyntax.check("/pay", HTTPS, false)).isNull();
+        assertThat(UrlSyntax.check("https://example.com/pay", HTTPS, false)).isNull();
+        assertThat(UrlSyntax.check("http://example.com/pay", HTTPS, false).message()).contains("must use https://");
+    }
+
+    @Test
+    void emptyIsAnErrorUnlessAllowed() {
+        assertThat(UrlSyntax.check("", HTTP, false).message()).contains("empty");
+        assertThat(UrlSyntax.check("", HTTP, true)).isNull();
+    }
+
+    @Test
+    void spacesQuotesAndIllegalCharacters() {
+        assertThat(UrlSyntax.check("https://example.com/my file.mp3", HTTP, false).message()).contains("%20");
+        assertThat(UrlSyntax.check(" https://example.com/", HTTP, false).message()).contains("leading or trailing");
+        assertThat(UrlSyntax.check("Your wss address here", WSS, false).message()).contains("whitespace");
+        assertThat(UrlSyntax.check("'https://example.com/'", HTTP, false).message()).contains("quote");
+        assertThat(UrlSyntax.check("https://example.com/\"x\"", HTTP, false).message()).contains("quote");
+        assertThat(UrlSyntax.check("https:\\\\example.com", HTTP, false).message()).contains("backslash");
+        assertThat(UrlSyntax.check("wss://<ngrok>/", WSS, false).message()).contains("'<'");
+        assertThat(UrlSyntax.check("wss://{HOST}/relay", WSS, false).message()).contains("'{'");
+        assertThat(UrlSyntax.check("https://example.com/100%", HTTP, false).message()).contains("two hex digits");
+        assertThat(UrlSyntax.check("https://example.com/a%2Fb", HTTP, false)).isNull();
+    }
+
+    @Test
+    void schemes() {
+        assertThat(UrlSyntax.check("ftp://example.com/a.mp3", HTTP, false).message()).contains("'ftp:'");
+        assertThat(UrlSyntax.check("http//example.com/x", HTTP, false).message()).contains("write 'http://'");
+        assertThat(UrlSyntax.check("https;//example.com/x", HTTP, false).message()).contains("write 'https://'");
+        assertThat(UrlSyntax.check("http:/example.com/x", HTTP, false).message()).contains("'//'");
+        assertThat(UrlSyntax.check("https:example.com", HTTP, false).message()).contains("'//'");
+        assertThat(UrlSyntax.check("https:///x", HTTP, false).message()).contains("no host");
+        assertThat(UrlSyntax.check("https://example.com:80a/x", HTTP, false).message()).contains("port");
+        assertThat(UrlSyntax.check("https://example.com:99999/x", HTTP, false).message()).contains("port");
+        assertThat(UrlSyntax.check("https://[::1/x", HTTP, false).message()).contains("IPv6");
+        assertThat(UrlSyntax.check("localhost:3000/voice", HTTP, false).message()).contains("host name and port");
+    }
+
+    @Test
+    void schemeLessHostsAreWarnings() {
+        Problem p = UrlSyntax.check("www.myexample.com", HTTP, false);
+        assertThat(p.severity()).isEqualTo(Severity.WARNING);
+        assertThat(p.message()).contains("https://www.myexample.com");
+        assertThat(UrlSyntax.check("example.com/handler", HTTP, false).isWarning()).isTrue();
+        assertThat(UrlSyntax.check("10.0.0.1/voice", HTTP, false).isWarning()).isTrue();
+        assertThat(UrlSyntax.check("hello.php", HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("twiml/wait.xml", HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("voicemail.twiml", HTTP, false)).isNull();
+    }
+
+    @Test
+    void templatedValuesAreCheckedOnlyWhereTheLiteralPrefixDecides() {
+        assertThat(UrlSyntax.check(t("{{url}}"), HTTP, false)).isNull();
+        assertThat(UrlSyntax.check(t("https://{{host}}/x"), HTTP, false)).isNull();
+        assertThat(UrlSyntax.check(t("{{base}}/x y"), HTTP, false)).isNull();
+        assertThat(UrlSyntax.check(t("wss://{{ host }}/media"), WSS, false)).isNull();
+        assertThat(UrlSyntax.check(t("http//x{{y}}"), HTTP, false).message()).contains("malformed scheme");
+        assertThat(UrlSyntax.check(t("https://x/{{y}}"), WSS, false).message()).contains("wss://");
+        assertThat(UrlSyntax.check(t("/media/{{id}}"), WSS, false).message()).contains("relative path");
+        assertThat(UrlSyntax.check(t("/media/{{id}}"), HTTP, false)).isNull();
+        assertThat(UrlSyntax.check(t("http:/{{x}}"), HTTP, false)).isNull();
+        assertThat(UrlSyntax.check(t("http:x{{x}}"), HTTP, false).message()).contains("'//'");
+    }
+
+    @Test
+    void hostExtraction() {
+        assertThat(UrlSyntax.host("https://user@my_host.example.com:8080/a_b")).isEqualTo("my_host.example.com");
+        assertThat(UrlSyntax.host("wss://example.com")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("//cdn.example.com/x")).isEqualTo("cdn.example.com");
+        assertThat(UrlSyntax.host("http://[::1]:80/")).isEqualTo("[::1]");
+        assertThat(UrlSyntax.host("https://example.com?x=a_b")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("/relative/a_b")).isNull();
+        assertThat(UrlSyntax.host("mailto:a_b@example.com")).isNull();
+        assertThat(UrlSyntax.host(t("{{scheme}}://a_b.com"))).isNull();
+        assertThat(UrlSyntax.host(t("https://{{host}}/x"))).isEqualTo(t("{{host}}"));
+    }
+}
