@@ -223,8 +223,7 @@ public final class ReportOutputs {
             }
             return true;
         } catch (IOException e) {
-            err.println("twiml-lint: cannot write " + output + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            err.println("twiml-lint: cannot write the report to " + output + ": " + AtomicFile.reason(e));
             return false;
         } finally {
             if (tmp != null) {

@@ -280,12 +280,12 @@ class CliTest {
 
     @Test
     void showSourcePrintsTheLineWithACaret() throws Exception {
-        Files.writeString(dir.resolve("s.twiml"), "<?xml version=\"1.0\"?>\n\t<Dial>\n</Dial>\n");
+        Files.writeString(dir.resolve("s.twiml"), "<?xml version=\"1.0\"?>\n\t<Dial>+14155550100</Dial>\n");
         CliRunner.Result r = lint("--show-source", "s.twiml");
         assertThat(r.out()).isEqualTo("s.twiml:2:2: error: the root element is <Dial>, but a TwiML document must"
                 + " start with <Response> [root-element]\n"
                 + "   |\n"
-                + " 2 | \t<Dial>\n"
+                + " 2 | \t<Dial>+14155550100</Dial>\n"
                 + "   | \t^~~~~\n"
                 + "1 file linted: 1 error, 0 warnings, 0 notes\n");
         assertThat(lint("s.twiml").out()).as("not a terminal: no source by default").doesNotContain(" | ");
