@@ -41,11 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ProjectPhaseBenchmark {
 
-    @Param({"100000"})
+    @Param({"10000", "100000"})
     public int documents;
 
     private Linter linter;
     private List<FileResult> results;
+    private Map<String, FileResult> byName;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -56,6 +57,10 @@ public class ProjectPhaseBenchmark {
         results = new ArrayList<>(documents);
         for (int i = 0; i < documents; i++) {
             results.add(new FileResult(name(i), List.of(), false, null, null, facts(root, i)));
+        }
+        byName = new java.util.HashMap<>(documents * 2);
+        for (FileResult r : results) {
+            byName.put(r.facts().file().toString(), r);
         }
     }
 
@@ -115,6 +120,25 @@ public class ProjectPhaseBenchmark {
             findings += r.findings().size();
         }
         return findings;
+    }
+
+    /**
+     * Experimental control: the bare cost of one string-keyed hash lookup per reference (a freshly
+     * built absolute name looked up among all documents), the least any resolution must do.
+     */
+    @Benchmark
+    public int baselineLookups() {
+        int hits = 0;
+        for (FileResult r : results) {
+            DocumentFacts f = r.facts();
+            String folder = f.file().getParent().toString();
+            for (DocumentFacts.Reference ref : f.references()) {
+                if (byName.get(folder + "/" + ref.value()) != null) {
+                    hits++;
+                }
+            }
+        }
+        return hits;
     }
 
     /** Prints what one run finds, as a sanity check of the synthetic project. */

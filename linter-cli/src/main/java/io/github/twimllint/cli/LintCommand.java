@@ -20,7 +20,6 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "twiml-lint",
@@ -65,12 +64,12 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     ControlOptions control = new ControlOptions();
 
-    @Option(names = "--url-mapping", paramLabel = "URL=DIR",
+    @CommandLine.Option(names = "--url-mapping", paramLabel = "URL=DIR",
             description = "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
                     + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).")
     java.util.Map<String, Path> urlMappings = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--site-root", paramLabel = "DIR",
+    @CommandLine.Option(names = "--site-root", paramLabel = "DIR",
             description = "Resolve root-relative URLs (/twiml/x.xml) against DIR for the cross-document rules"
                     + " (default: they are left alone).")
     Path siteRoot;

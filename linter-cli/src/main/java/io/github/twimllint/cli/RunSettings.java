@@ -83,13 +83,16 @@ final class RunSettings {
         }
     }
 
-    /** The linter; URL mappings from the command line win over the configuration file's. */
+    /**
+     * The linter for this run. {@code --url-mapping} bases add to (and override) the file's
+     * {@code urlMappings}; folders given on the command line are taken from {@code cwd}.
+     */
     Linter linter(Path cwd, Map<String, Path> urlMappings, Path siteRoot) {
         Linter.Builder b = Linter.builder(rules);
         config.applyTo(b, cwd);
         Map<String, Path> urls = new LinkedHashMap<>(config.urlMappings());
-        urls.putAll(urlMappings);
-        b.urlMappings(urls).siteRoot(siteRoot);
+        urlMappings.forEach((url, dir) -> urls.put(url, cwd.resolve(dir).normalize()));
+        b.urlMappings(urls).siteRoot(siteRoot == null ? null : cwd.resolve(siteRoot).normalize());
         levels.forEach(b::level);
         b.reportUnusedSuppressions(reportUnusedSuppressions);
         b.jobs(jobs);

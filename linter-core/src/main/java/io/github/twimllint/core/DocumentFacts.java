@@ -8,6 +8,10 @@ import java.util.List;
  * engine: the verbs directly under its {@code <Response>} and the references to other documents it
  * makes. Small by design: memory holds facts, not documents.
  *
+ * <p>Immutable as seen from outside. The project phase (single-threaded) keeps a dense number and
+ * the resolutions of the references in each document it uses, reset when a phase starts, so one
+ * list of results must not be checked by two project phases at the same time.
+ *
  * @param path       the document's path as shown to the user
  * @param file       the file it was read from, absolute and normalized (null for standard input)
  * @param root       the name of its root element (null when there was none)
@@ -22,8 +26,12 @@ public final class DocumentFacts {
     private final List<Reference> references;
     // Set by the project phase that uses these facts (it runs in one thread): a dense number and
     // the resolutions of the references, so rules and resolution need no hash lookups per document.
+    private final Reference firstRedirect;
+    private final List<Verb> verbsThatRun;
     private int id = -1;
     private Project.Resolution[] resolutions;
+    private Project.Resolution asTarget;
+    private String folder;
 
     public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
         this.path = path;
@@ -31,6 +39,8 @@ public final class DocumentFacts {
         this.root = root;
         this.verbs = List.copyOf(verbs);
         this.references = List.copyOf(references);
+        this.firstRedirect = findFirstRedirect(this.references);
+        this.verbsThatRun = runningVerbs(this.verbs);
     }
 
     public String path() {
@@ -65,6 +75,22 @@ public final class DocumentFacts {
     void join(int number) {
         this.id = number;
         this.resolutions = new Project.Resolution[references.size()];
+    }
+
+    /** A resolution that leads here (one per document, shared by every reference to it). */
+    Project.Resolution asTarget() {
+        if (asTarget == null) {
+            asTarget = new Project.Resolution(Project.Resolution.Status.RESOLVED, this, null);
+        }
+        return asTarget;
+    }
+
+    /** The folder of the file, for relative references (null for standard input). */
+    String folder() {
+        if (folder == null && file != null && file.getParent() != null) {
+            folder = file.getParent().toString();
+        }
+        return folder;
     }
 
     /** The cached resolution of a reference of this document, or null. */
@@ -103,6 +129,10 @@ public final class DocumentFacts {
 
     /** The first top-level {@code <Redirect>} reference, or null: the one that runs. */
     public Reference firstRedirect() {
+        return firstRedirect;
+    }
+
+    private static Reference findFirstRedirect(List<Reference> references) {
         for (Reference r : references) {
             if (r.attribute() == null && r.element().equals("Redirect")) {
                 return r;
@@ -116,6 +146,10 @@ public final class DocumentFacts {
      * call to another document, so later verbs never run). The redirect itself is not included.
      */
     public List<Verb> verbsThatRun() {
+        return verbsThatRun;
+    }
+
+    private static List<Verb> runningVerbs(List<Verb> verbs) {
         for (int i = 0; i < verbs.size(); i++) {
             if (verbs.get(i).name().equals("Redirect")) {
                 return verbs.subList(0, i);

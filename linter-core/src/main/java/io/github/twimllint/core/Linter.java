@@ -21,8 +21,8 @@ public final class Linter {
     private final boolean templates;
     private final int jobs;
     private final java.util.function.Function<String, String> kinds;
-    private final boolean reportUnusedSuppressions;
     private final UrlResolver resolver;
+    private final boolean reportUnusedSuppressions;
 
     private Linter(Builder b) {
         this.reportUnusedSuppressions = b.reportUnusedSuppressions;
@@ -59,7 +59,10 @@ public final class Linter {
         return out;
     }
 
-    /** Lints one source in the calling thread. */
+    /**
+     * Lints one source in the calling thread, with the per-document rules only: the project rules
+     * run in {@link #lint(List)} (or {@link #checkProject}), once every document was read.
+     */
     public FileResult lint(Source source) {
         List<DocumentLinter.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
@@ -158,9 +161,9 @@ public final class Linter {
         private boolean templates = true;
         private int jobs;
         private java.util.function.Function<String, String> kinds = path -> null;
-        private boolean reportUnusedSuppressions;
         private Map<String, java.nio.file.Path> urlMappings = Map.of();
         private java.nio.file.Path siteRoot;
+        private boolean reportUnusedSuppressions;
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -197,15 +200,6 @@ public final class Linter {
         }
 
         /**
-         * Whether suppression comments that suppressed nothing are reported as
-         * {@code unused-suppression} (default off; unknown ids in them are always reported).
-         */
-        public Builder reportUnusedSuppressions(boolean on) {
-            this.reportUnusedSuppressions = on;
-            return this;
-        }
-
-        /**
          * Base-URL mappings for the cross-document rules: an absolute URL under a base
          * ({@code https://example.com/twiml/}) names the file at the same relative path under the
          * folder. The longest matching base wins; an absolute URL under no base is left alone.
@@ -221,6 +215,15 @@ public final class Linter {
          */
         public Builder siteRoot(java.nio.file.Path dir) {
             this.siteRoot = dir;
+            return this;
+        }
+
+        /**
+         * Whether suppression comments that suppressed nothing are reported as
+         * {@code unused-suppression} (default off; unknown ids in them are always reported).
+         */
+        public Builder reportUnusedSuppressions(boolean on) {
+            this.reportUnusedSuppressions = on;
             return this;
         }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /** The documents of one run, as facts, and how the references between them resolve. */
 public interface Project {
 
-    /** The documents named for linting (read, with facts), in path order. */
+    /** The documents named for linting (read, with facts), in the order they were given. */
     List<DocumentFacts> documents();
 
     /**

@@ -3,7 +3,6 @@ package io.github.twimllint.core;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +27,12 @@ final class ProjectPhase implements Project, ProjectContext {
     private final UrlResolver resolver;
     private final BiFunction<Path, String, DocumentFacts> reader;
     private final List<DocumentFacts> named = new ArrayList<>();
-    private final Map<Path, DocumentFacts> byFile = new HashMap<>();
-    private final Set<Path> absent = new HashSet<>();
+    private Map<String, DocumentFacts> byFile = new HashMap<>();
+    private final Set<String> absent = new HashSet<>();
     private int size;
-    private final Map<String, List<Finding>> found = new HashMap<>();
+    // Findings by document id; only named documents' findings are kept (they alone are reported).
+    private final List<List<Finding>> found = new ArrayList<>();
+    private boolean anyFound;
     private Path displayBase;
     private Slot current;
 
@@ -47,6 +48,7 @@ final class ProjectPhase implements Project, ProjectContext {
 
     /** Runs the project rules; returns the results with their findings added, in the same order. */
     List<FileResult> run(List<FileResult> results) {
+        byFile = new HashMap<>(Math.max(16, results.size() * 2));
         for (FileResult r : results) {
             DocumentFacts f = r.facts();
             if (f == null || r.skipped() || r.readError() != null) {
@@ -55,13 +57,12 @@ final class ProjectPhase implements Project, ProjectContext {
             named.add(f);
             f.join(size++);
             if (f.file() != null) {
-                byFile.put(f.file(), f);
+                byFile.put(f.file().toString(), f);
                 if (displayBase == null) {
                     displayBase = baseOf(f);
                 }
             }
         }
-        named.sort(Comparator.comparing(DocumentFacts::path));
         for (Slot s : slots) {
             current = s;
             try {
@@ -71,12 +72,13 @@ final class ProjectPhase implements Project, ProjectContext {
             }
         }
         current = null;
-        if (found.isEmpty()) {
+        if (!anyFound) {
             return results;
         }
         List<FileResult> out = new ArrayList<>(results.size());
         for (FileResult r : results) {
-            List<Finding> more = found.get(r.path());
+            DocumentFacts f = r.facts();
+            List<Finding> more = f == null || f.id() < 0 || f.id() >= found.size() ? null : found.get(f.id());
             out.add(more == null ? r : r.withMoreFindings(more));
         }
         return out;
@@ -144,27 +146,40 @@ final class ProjectPhase implements Project, ProjectContext {
     }
 
     private Resolution resolveOnce(DocumentFacts from, DocumentFacts.Reference reference) {
-        Path target = resolver.target(from.file(), reference.value());
+        String target = resolver.targetName(from.file() == null ? null : from.file().toString(), from.folder(),
+                reference.value());
         if (target == null) {
             return Resolution.LEFT_ALONE;
         }
-        List<Path> candidates = UrlResolver.candidates(target);
-        for (Path c : candidates) {
-            DocumentFacts known = byFile.get(c);
+        List<String> candidates = UrlResolver.candidateNames(target);
+        for (int i = 0; i < candidates.size(); i++) {
+            DocumentFacts known = byFile.get(candidates.get(i));
             if (known != null) {
-                return new Resolution(Resolution.Status.RESOLVED, known, null);
+                return known.asTarget();
             }
         }
-        for (Path c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            String c = candidates.get(i);
             if (absent.contains(c)) {
                 continue;
             }
-            if (Files.isRegularFile(c)) {
-                return new Resolution(Resolution.Status.RESOLVED, read(c), null);
+            try {
+                Path file = Path.of(c);
+                if (Files.isRegularFile(file)) {
+                    return read(file).asTarget();
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // Not a name this file system can have: not there.
             }
             absent.add(c);
         }
-        return new Resolution(Resolution.Status.MISSING, null, display(target));
+        String shown;
+        try {
+            shown = display(Path.of(target));
+        } catch (java.nio.file.InvalidPathException e) {
+            shown = target;
+        }
+        return new Resolution(Resolution.Status.MISSING, null, shown);
     }
 
     private DocumentFacts read(Path file) {
@@ -175,7 +190,7 @@ final class ProjectPhase implements Project, ProjectContext {
             f = new DocumentFacts(shown, file, null, List.of(), List.of());
         }
         f.join(size++);
-        byFile.put(file, f);
+        byFile.put(file.toString(), f);
         return f;
     }
 
@@ -188,7 +203,18 @@ final class ProjectPhase implements Project, ProjectContext {
         if (slot == null) {
             throw new IllegalStateException("report() outside a project rule");
         }
-        found.computeIfAbsent(document.path(), k -> new ArrayList<>()).add(new Finding(slot.meta().id(),
+        int id = document.id();
+        if (id < 0 || id >= size) {
+            throw new IllegalStateException("report() on a document outside this project: " + document.path());
+        }
+        while (found.size() <= id) {
+            found.add(null);
+        }
+        if (found.get(id) == null) {
+            found.set(id, new ArrayList<>());
+        }
+        anyFound = true;
+        found.get(id).add(new Finding(slot.meta().id(),
                 slot.level(), message, document.path(), at.line(), at.column(), at.endLine(),
                 at.endColumn(), at.anchor(), related));
     }

@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class UrlResolver {
     private final List<String> bases = new ArrayList<>();
-    private final List<Path> dirs = new ArrayList<>();
-    private final Path siteRoot;
+    private final List<String> dirs = new ArrayList<>();
+    private final String siteRoot;
 
     /**
      * @param mappings absolute base URL to folder ({@code https://example.com/twiml/} to
@@ -33,9 +33,9 @@ public final class UrlResolver {
                 normalizeBase(a.getKey()).length()));
         for (Map.Entry<String, Path> e : entries) {
             bases.add(normalizeBase(e.getKey()));
-            dirs.add(e.getValue().toAbsolutePath().normalize());
+            dirs.add(e.getValue().toAbsolutePath().normalize().toString());
         }
-        this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
+        this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize().toString();
     }
 
     public static UrlResolver none() {
@@ -50,45 +50,103 @@ public final class UrlResolver {
      * @param referringFile the absolute file of the document the URL is in (null for standard input)
      */
     public Path target(Path referringFile, String url) {
-        String u = stripQueryAndFragment(url.strip());
+        Path folder = referringFile == null ? null : referringFile.getParent();
+        String t = targetName(referringFile == null ? null : referringFile.toString(),
+                folder == null ? null : folder.toString(), url);
         try {
-            if (hasScheme(u)) {
-                String n = normalizeAbsolute(u);
-                for (int i = 0; i < bases.size(); i++) {
-                    if (n.startsWith(bases.get(i))) {
-                        return dirs.get(i).resolve(decode(n.substring(bases.get(i).length()))).normalize();
-                    }
-                }
-                return null;
-            }
-            if (u.startsWith("//")) {
-                return null;
-            }
-            if (u.startsWith("/")) {
-                return siteRoot == null ? null : siteRoot.resolve(decode(u.substring(1))).normalize();
-            }
-            if (referringFile == null) {
-                return null;
-            }
-            if (u.isEmpty()) {
-                // Only a query or a fragment: the same document again.
-                return referringFile;
-            }
-            Path dir = referringFile.getParent();
-            return dir == null ? null : dir.resolve(decode(u)).normalize();
+            return t == null ? null : Path.of(t);
         } catch (InvalidPathException e) {
             return null;
         }
     }
 
+    /**
+     * As {@link #target(Path, String)} on names (absolute, normalized, the platform's separator):
+     * the project phase's hot path, so it makes no {@link Path} objects unless a URL is unusual.
+     */
+    String targetName(String referringFile, String folder, String url) {
+        String u = stripQueryAndFragment(url.strip());
+        String t;
+        if (hasScheme(u)) {
+            String n = normalizeAbsolute(u);
+            t = null;
+            for (int i = 0; i < bases.size(); i++) {
+                if (n.startsWith(bases.get(i))) {
+                    t = under(dirs.get(i), decode(n.substring(bases.get(i).length())));
+                    break;
+                }
+            }
+        } else if (u.startsWith("//")) {
+            t = null;
+        } else if (u.startsWith("/")) {
+            t = siteRoot == null ? null : under(siteRoot, decode(u.substring(1)));
+        } else if (referringFile == null) {
+            t = null;
+        } else if (u.isEmpty()) {
+            // Only a query or a fragment: the same document again.
+            t = referringFile;
+        } else {
+            t = folder == null ? null : under(folder, decode(u));
+        }
+        return t == null || t.indexOf('\0') >= 0 ? null : t;
+    }
+
+    /** A normalized folder joined with a relative URL path; leading ./ and ../ are done on the name. */
+    static String under(String dir, String relative) {
+        String rel = SEPARATOR == '/' ? relative : relative.replace('/', SEPARATOR);
+        String d = dir;
+        int i = 0;
+        while (true) {
+            if (rel.startsWith(DOT, i)) {
+                i += DOT.length();
+            } else if (rel.startsWith(DOT_DOT, i)) {
+                int cut = d.lastIndexOf(SEPARATOR);
+                if (cut <= 0 || d.indexOf(SEPARATOR) == cut) {
+                    return slowUnder(dir, relative);
+                }
+                d = d.substring(0, cut);
+                i += DOT_DOT.length();
+            } else {
+                break;
+            }
+        }
+        String rest = rel.substring(i);
+        if (rest.isEmpty() || rest.equals(".") || rest.equals("..") || rest.indexOf(SEPARATOR + ".") >= 0
+                || rest.indexOf(DOUBLE) >= 0 || rest.charAt(rest.length() - 1) == SEPARATOR
+                || rest.charAt(0) == SEPARATOR) {
+            return slowUnder(d, rest);
+        }
+        return d.charAt(d.length() - 1) == SEPARATOR ? d + rest : d + SEPARATOR + rest;
+    }
+
+    private static String slowUnder(String dir, String relative) {
+        try {
+            return Path.of(dir).resolve(relative).normalize().toString();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static final char SEPARATOR = java.io.File.separatorChar;
+    private static final String DOT = "." + SEPARATOR;
+    private static final String DOT_DOT = ".." + SEPARATOR;
+    private static final String DOUBLE = "" + SEPARATOR + SEPARATOR;
+
     /** The files tried for a target, in order: itself, then with .xml and .twiml when it has no extension. */
     public static List<Path> candidates(Path target) {
-        Path name = target.getFileName();
-        if (name == null || name.toString().indexOf('.') >= 0) {
+        List<Path> out = new ArrayList<>(3);
+        for (String c : candidateNames(target.toString())) {
+            out.add(Path.of(c));
+        }
+        return out;
+    }
+
+    static List<String> candidateNames(String target) {
+        int name = target.lastIndexOf(SEPARATOR) + 1;
+        if (target.indexOf('.', name) >= 0 || name >= target.length()) {
             return List.of(target);
         }
-        String n = name.toString();
-        return List.of(target, target.resolveSibling(n + ".xml"), target.resolveSibling(n + ".twiml"));
+        return List.of(target, target + ".xml", target + ".twiml");
     }
 
     static String stripQueryAndFragment(String url) {

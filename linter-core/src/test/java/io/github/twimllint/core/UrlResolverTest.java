@@ -29,6 +29,17 @@ class UrlResolverTest {
     }
 
     @Test
+    void dotSegmentsAreResolvedLikePaths() {
+        UrlResolver r = UrlResolver.none();
+        assertThat(r.target(FROM, "./a/../b/./c.xml")).isEqualTo(ROOT.resolve("calls/b/c.xml"));
+        assertThat(r.target(FROM, "../../../../x.xml")).isEqualTo(Path.of("/x.xml").toAbsolutePath());
+        assertThat(r.target(FROM, "a//b.xml")).isEqualTo(ROOT.resolve("calls/a/b.xml"));
+        assertThat(r.target(FROM, "sub/")).isEqualTo(ROOT.resolve("calls/sub"));
+        assertThat(r.target(FROM, "..")).isEqualTo(ROOT);
+        assertThat(UrlResolver.candidates(ROOT.resolve("calls/sub"))).hasSize(3);
+    }
+
+    @Test
     void rootRelativeReferencesNeedASiteRoot() {
         assertThat(UrlResolver.none().target(FROM, "/twiml/x.xml")).isNull();
         assertThat(withMappings().target(FROM, "/twiml/x.xml")).isEqualTo(ROOT.resolve("public/twiml/x.xml"));

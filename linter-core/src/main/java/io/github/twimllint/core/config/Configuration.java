@@ -159,6 +159,7 @@ public final class Configuration {
         levels.forEach(builder::level);
         builder.templates(templates());
         builder.reportUnusedSuppressions(reportUnusedSuppressions());
+        builder.urlMappings(urlMappings);
         if (!kinds.isEmpty()) {
             Path cwd = workingDir.toAbsolutePath().normalize();
             builder.documentKinds(display -> documentKind(cwd.resolve(display)));
