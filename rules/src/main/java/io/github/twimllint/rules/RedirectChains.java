@@ -43,6 +43,12 @@ final class RedirectChains<T> {
     /** The first hit from {@code start} on, following redirects, or null. */
     @SuppressWarnings("unchecked")
     Hit<T> find(DocumentFacts start) {
+        grow(start.id());
+        Object first = memo[start.id()];
+        if (first != null) {
+            // Most referrers share their targets: answered without walking.
+            return first == NONE ? null : (Hit<T>) first;
+        }
         walk++;
         List<DocumentFacts> path = new ArrayList<>();
         Object result = NONE;
@@ -69,8 +75,8 @@ final class RedirectChains<T> {
             path.add(d);
             d = next(d);
         }
-        for (DocumentFacts p : path) {
-            memo[p.id()] = result;
+        for (int i = 0; i < path.size(); i++) {
+            memo[path.get(i).id()] = result;
         }
         return result == NONE ? null : (Hit<T>) result;
     }

@@ -38,8 +38,12 @@ public final class UrlDocumentDialRule implements ProjectRule {
     @Override
     public void check(Project project, ProjectContext ctx) {
         RedirectChains<DocumentFacts.Verb> chains = new RedirectChains<>(project, UrlDocumentDialRule::firstDial);
-        for (DocumentFacts doc : project.documents()) {
-            for (DocumentFacts.Reference ref : doc.references()) {
+        List<DocumentFacts> docs = project.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            DocumentFacts doc = docs.get(d);
+            List<DocumentFacts.Reference> refs = doc.references();
+            for (int r = 0; r < refs.size(); r++) {
+                DocumentFacts.Reference ref = refs.get(r);
                 if (UrlDocumentKind.of(ref) != UrlDocumentKind.WHISPER) {
                     continue;
                 }

@@ -47,8 +47,12 @@ public final class UrlDocumentVerbRule implements ProjectRule {
         for (UrlDocumentKind kind : UrlDocumentKind.values()) {
             chainsByKind.put(kind, new RedirectChains<>(project, d -> firstUnsupported(d, kind)));
         }
-        for (DocumentFacts doc : project.documents()) {
-            for (DocumentFacts.Reference ref : doc.references()) {
+        List<DocumentFacts> docs = project.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            DocumentFacts doc = docs.get(d);
+            List<DocumentFacts.Reference> refs = doc.references();
+            for (int r = 0; r < refs.size(); r++) {
+                DocumentFacts.Reference ref = refs.get(r);
                 UrlDocumentKind kind = UrlDocumentKind.of(ref);
                 if (kind == null) {
                     continue;
