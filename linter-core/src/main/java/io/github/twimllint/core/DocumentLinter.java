@@ -127,7 +127,7 @@ final class DocumentLinter implements RuleContext {
             internalError = rule + " failed: " + e;
         }
         if (internalError == null) {
-            suppressions.apply(findings, source.displayPath(), complete);
+            suppressions.documentRead(complete);
         }
         findings.sort(Finding.ORDER);
         return new FileResult(source.displayPath(), findings, false, null, internalError, facts.build(source));

@@ -64,6 +64,16 @@ public final class Linter {
      * run in {@link #lint(List)} (or {@link #checkProject}), once every document was read.
      */
     public FileResult lint(Source source) {
+        Suppressions suppressions = newSuppressions();
+        return suppressions.applyTo(document(source, suppressions));
+    }
+
+    private Suppressions newSuppressions() {
+        return new Suppressions(rules, reportUnusedSuppressions, level(CoreRules.UNUSED_SUPPRESSION.id()));
+    }
+
+    /** One document's findings, suppressions not yet applied (the project phase may add findings). */
+    private FileResult document(Source source, Suppressions suppressions) {
         List<DocumentLinter.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
             Severity level = level(e.getKey());
@@ -72,8 +82,6 @@ public final class Linter {
                 slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
             }
         }
-        Suppressions suppressions = new Suppressions(rules, reportUnusedSuppressions,
-                level(CoreRules.UNUSED_SUPPRESSION.id()));
         return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
                 kinds.apply(source.displayPath()), suppressions).run();
     }
@@ -86,15 +94,19 @@ public final class Linter {
     /** As {@link #lint(List)}, calling {@code progress} with the number of files done so far. */
     public LintReport lint(List<Source> sources, java.util.function.IntConsumer progress) {
         List<FileResult> results = new ArrayList<>(sources.size());
+        List<Suppressions> suppressions = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            suppressions.add(newSuppressions());
+        }
         int threads = Math.min(jobs, sources.size());
         if (threads <= 1) {
-            for (Source s : sources) {
-                results.add(lint(s));
+            for (int i = 0; i < sources.size(); i++) {
+                results.add(document(sources.get(i), suppressions.get(i)));
                 if (progress != null) {
                     progress.accept(results.size());
                 }
             }
-            return new LintReport(checkProject(results), enabledRules());
+            return finish(results, suppressions);
         }
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -104,9 +116,11 @@ public final class Linter {
         });
         try {
             List<Future<FileResult>> futures = new ArrayList<>(sources.size());
-            for (Source s : sources) {
+            for (int i = 0; i < sources.size(); i++) {
+                Source s = sources.get(i);
+                Suppressions sup = suppressions.get(i);
                 futures.add(pool.submit(() -> {
-                    FileResult r = lint(s);
+                    FileResult r = document(s, sup);
                     if (progress != null) {
                         progress.accept(done.incrementAndGet());
                     }
@@ -124,7 +138,17 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return new LintReport(checkProject(results), enabledRules());
+        return finish(results, suppressions);
+    }
+
+    /** The project phase, then each document's suppressions over all of its findings. */
+    private LintReport finish(List<FileResult> results, List<Suppressions> suppressions) {
+        List<FileResult> all = checkProject(results);
+        List<FileResult> out = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            out.add(suppressions.get(i).applyTo(all.get(i)));
+        }
+        return new LintReport(out, enabledRules());
     }
 
     /**

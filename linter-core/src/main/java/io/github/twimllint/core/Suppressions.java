@@ -65,6 +65,9 @@ final class Suppressions {
     private List<Directive> directives;
     private List<Directive> pending;
     private List<Problem> problems;
+    /** Set when the document was read: whether all of it was, and whether its findings may be marked. */
+    private boolean read;
+    private boolean complete;
 
     /**
      * @param reportUnused whether comments that suppressed nothing are reported
@@ -185,6 +188,27 @@ final class Suppressions {
             problems = new ArrayList<>();
         }
         problems.add(new Problem(line, column, message));
+    }
+
+    /**
+     * The document was read ({@code complete}: to its end). Marking waits until the project phase
+     * has added its findings, so a comment can suppress a cross-document finding too.
+     */
+    void documentRead(boolean complete) {
+        this.read = true;
+        this.complete = complete;
+    }
+
+    /** The result with its findings marked and the unused-suppression findings added. */
+    FileResult applyTo(FileResult result) {
+        if (!read || result.internalError() != null) {
+            return result;
+        }
+        List<Finding> all = new ArrayList<>(result.findings());
+        apply(all, result.path(), complete);
+        all.sort(Finding.ORDER);
+        return new FileResult(result.path(), all, result.skipped(), result.readError(), result.internalError(),
+                result.facts());
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The cross-document rules on the fixture projects under {@code src/test/resources/projects/}. */
 class UrlDocumentRulesTest {
@@ -60,6 +62,22 @@ class UrlDocumentRulesTest {
                 Linter.builder(RuleSet.discover()).jobs(1).level("url-document-dial", Severity.OFF));
         assertThat(off.findings()).extracting(Finding::ruleId).containsOnly("url-document-verb");
         assertThat(off.rules()).extracting(RuleMeta::id).doesNotContain("url-document-dial");
+    }
+
+    @Test
+    void aSuppressionCommentCoversACrossDocumentFinding(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("caller.xml"), "<Response>\n  <Dial>\n"
+                + "    <!-- twiml-lint-disable-next-line url-document-dial: the screen is retired next sprint -->\n"
+                + "    <Number url=\"whisper.xml\">+15558675310</Number>\n  </Dial>\n</Response>\n");
+        Files.writeString(dir.resolve("whisper.xml"), "<Response>\n  <Dial>+15551230000</Dial>\n</Response>\n");
+        LintReport report = ProjectFixtures.lint(dir,
+                Linter.builder(RuleSet.discover()).jobs(1).reportUnusedSuppressions(true));
+        assertThat(report.findings()).extracting(f -> f.path() + " " + f.ruleId())
+                .doesNotContain("caller.xml url-document-dial")
+                .doesNotContain("caller.xml " + CoreRules.UNUSED_SUPPRESSION.id());
+        assertThat(report.suppressed()).extracting(f -> f.ruleId() + " " + f.line() + ":" + f.column() + " "
+                + f.suppression().justification())
+                .containsExactly("url-document-dial 4:18 the screen is retired next sprint");
     }
 
     @Test
