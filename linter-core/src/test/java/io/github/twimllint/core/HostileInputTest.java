@@ -232,9 +232,9 @@ class HostileInputTest {
         assertThat(r.findings()).hasSize(1);
         Finding f = r.findings().get(0);
         assertThat(f.ruleId()).isEqualTo("xml-syntax");
-        // Depth 0 is <Response>; the element that is one level too deep starts the finding.
+        // <Response> is level 1; the finding is at the '<' of the first <a> at level limit + 1.
         int limit = DocumentLinter.MAX_DEPTH;
-        assertThat(f.line() + ":" + f.column()).isEqualTo("2:" + (1 + 3 * limit));
+        assertThat(f.line() + ":" + f.column()).isEqualTo("2:" + (1 + 3 * (limit - 1)));
         assertThat(f.message()).contains("nested deeper than " + limit);
     }
 
@@ -273,7 +273,7 @@ class HostileInputTest {
             }
         }
         assertThat(syntax).hasSize(1);
-        assertThat(syntax.get(0)).startsWith("2:22 ")
+        assertThat(syntax.get(0)).startsWith("2:23 ")
                 .contains("longer than " + DocumentLinter.MAX_ATTRIBUTE_LENGTH + " characters");
     }
 
