@@ -55,6 +55,8 @@ final class DocumentLinter implements RuleContext {
     private TapeReader tape;
     private Slot current;
     private boolean rootSeen;
+    // Whether the document holds anything but white space before its root (a comment, a PI).
+    private boolean prologSeen;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates,
                    String documentKind) {
@@ -150,6 +152,9 @@ final class DocumentLinter implements RuleContext {
             int event = xml.next();
             LocationInfo info = xml.getLocationInfo();
             long start = info.getStartingCharOffset();
+            if (event != XMLStreamConstants.SPACE && event != XMLStreamConstants.START_DOCUMENT) {
+                prologSeen = true;
+            }
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT:
                     if (stack.size() >= MAX_DEPTH) {
@@ -377,7 +382,15 @@ final class DocumentLinter implements RuleContext {
         int column;
         long offset = loc == null ? -1 : loc.getCharacterOffset();
         String message = cleanMessage(e);
-        if (message.startsWith("maximum attribute size limit") && tape != null) {
+        if (message.startsWith("unexpected EOF in prolog") && tape != null) {
+            // Nothing at all, or only comments and processing instructions: say so plainly.
+            if (!prologSeen) {
+                syntaxAt(1, 1, "the document is empty");
+                return;
+            }
+            offset = tape.offset();
+            message = "the document ends before its root element";
+        } else if (message.startsWith("maximum attribute size limit") && tape != null) {
             // The parser gives up mid-value; point at the value's first character.
             offset = openValueStart(tape.offset());
             message = "an attribute value is longer than " + MAX_ATTRIBUTE_LENGTH
