@@ -117,7 +117,7 @@ public final class SarifReporter implements Reporter {
     /** A relative path with {@code /} separators, percent-encoded as a URI reference. */
     static String uri(String path) {
         try {
-            return new URI(null, null, path.replace('\\', '/'), null).getRawPath();
+            return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
         } catch (URISyntaxException e) {
             return path;
         }
