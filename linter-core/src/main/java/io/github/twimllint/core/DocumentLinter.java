@@ -390,9 +390,13 @@ final class DocumentLinter implements RuleContext {
             }
             offset = tape.offset();
             message = "the document ends before its root element";
+        } else if (message.startsWith("attribute limit") && tape != null) {
+            offset = openMarkup(tape.offset(), false);
+            message = "an element has more than " + MAX_ATTRIBUTES
+                    + " attributes; the rest of the document was not read";
         } else if (message.startsWith("maximum attribute size limit") && tape != null) {
             // The parser gives up mid-value; point at the value's first character.
-            offset = openValueStart(tape.offset());
+            offset = openMarkup(tape.offset(), true);
             message = "an attribute value is longer than " + MAX_ATTRIBUTE_LENGTH
                     + " characters (Twilio accepts documents up to 64 kB); the rest of the document was not read";
         } else if (message.startsWith("undeclared general entity") && offset >= 0 && tape != null) {
@@ -418,12 +422,16 @@ final class DocumentLinter implements RuleContext {
     }
 
     /**
-     * Where the attribute value still open at {@code to} starts, or -1. Scans the tape from its
-     * first offset, an event boundary, so it starts outside any markup.
+     * Where the first start tag with more than {@link #MAX_ATTRIBUTES} attributes starts or, with
+     * {@code value}, the first attribute value longer than {@link #MAX_ATTRIBUTE_LENGTH}; an
+     * unfinished one at {@code to} counts. -1 when there is none. Scans the tape from its first
+     * offset, an event boundary, so it starts outside any markup.
      */
-    private long openValueStart(long to) {
+    private long openMarkup(long to, boolean value) {
         int state = 0; // 0 content, 1 in a tag, 2 in a quoted value
         int quote = 0;
+        int values = 0;
+        long tagStart = -1;
         long valueStart = -1;
         for (long p = tape.firstOffset(); p < to; p++) {
             int c = tape.charAt(p);
@@ -436,6 +444,8 @@ final class DocumentLinter implements RuleContext {
                         p = skipPast(p + 2, to, close) - 1;
                     } else {
                         state = 1;
+                        tagStart = p;
+                        values = 0;
                     }
                 }
             } else if (state == 1) {
@@ -443,14 +453,23 @@ final class DocumentLinter implements RuleContext {
                     state = 2;
                     quote = c;
                     valueStart = p + 1;
+                    if (!value && ++values > MAX_ATTRIBUTES) {
+                        return tagStart;
+                    }
                 } else if (c == '>') {
                     state = 0;
                 }
             } else if (c == quote) {
                 state = 1;
+                if (value && p - valueStart > MAX_ATTRIBUTE_LENGTH) {
+                    return valueStart;
+                }
             }
         }
-        return state == 2 ? valueStart : -1;
+        if (value) {
+            return state == 2 ? valueStart : -1;
+        }
+        return state != 0 ? tagStart : -1;
     }
 
     private long skipPast(long from, long to, String close) {

@@ -278,6 +278,15 @@ class HostileInputTest {
     }
 
     @Test
+    void attributeValueJustOverTheLimitIsLocatedToo() {
+        // Short enough to sit whole in the parser's buffer when it gives up.
+        String value = "z".repeat(DocumentLinter.MAX_ATTRIBUTE_LENGTH + 10);
+        FileResult r = Fixtures.lint(linter, "big.xml", "<Response>\n<Play loop=\"1\" url=\"" + value + "\"/>\n</Response>");
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("xml-syntax")).singleElement()
+                .satisfies(f -> assertThat(f.line() + ":" + f.column()).isEqualTo("2:21"));
+    }
+
+    @Test
     void attributeValueUpToTheLimitIsLinted() {
         int size = DocumentLinter.MAX_ATTRIBUTE_LENGTH;
         String value = "y".repeat(size);
@@ -299,6 +308,60 @@ class HostileInputTest {
         assertThat(r.internalError()).isNull();
         assertThat(Fixtures.brief(r)).containsExactly("1:1 everything", "2:3 everything", "3:1 everything",
                 "4:3 everything");
+    }
+
+    @Test
+    @Timeout(20)
+    void tooManyAttributesGetAClearFinding() {
+        StringBuilder b = new StringBuilder("<Response>\n  <Say");
+        for (int i = 0; i <= DocumentLinter.MAX_ATTRIBUTES; i++) {
+            b.append(" a").append(i).append("=\"").append(i).append('"');
+        }
+        b.append(">x</Say>\n</Response>");
+        FileResult r = Fixtures.lint(linter, "attrs.xml", b.toString());
+        assertThat(r.internalError()).isNull();
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("xml-syntax")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.line() + ":" + f.column()).isEqualTo("2:3");
+                    assertThat(f.message()).contains("more than " + DocumentLinter.MAX_ATTRIBUTES + " attributes");
+                });
+    }
+
+    @Test
+    @Timeout(20)
+    void manyDistinctChildNamesStayLinear() {
+        // Unknown names are not TwiML, but must not make child bookkeeping quadratic.
+        StringBuilder b = new StringBuilder("<Response>\n");
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            b.append("<e").append(i).append("/>");
+        }
+        b.append("\n<Say>x</Say><Say>y</Say>\n</Response>");
+        List<String> paths = new ArrayList<>();
+        Rule rule = new Rule() {
+            @Override
+            public RuleMeta meta() {
+                return LocationTest.EverythingRule.META;
+            }
+
+            @Override
+            public void startElement(Element e, RuleContext ctx) {
+                if (e.is("Say")) {
+                    paths.add(e.path());
+                }
+            }
+
+            @Override
+            public void endElement(Element e, RuleContext ctx) {
+                if (e.is("Response")) {
+                    paths.add(e.childCount() + " " + e.childCount("Say") + " " + e.childCount("e7"));
+                }
+            }
+        };
+        Linter l = Linter.builder(RuleSet.of(() -> rule)).jobs(1).build();
+        FileResult r = Fixtures.lint(l, "wide.xml", b.toString());
+        assertThat(r.internalError()).isNull();
+        assertThat(paths).containsExactly("/Response/Say[1]", "/Response/Say[2]", (n + 2) + " 2 1");
     }
 
     /** head, then {@code count} copies of one byte, then tail; nothing held in memory. */
