@@ -65,8 +65,8 @@ class ScaleTest {
     }
 
     /**
-     * Writes a valid TwiML document of about {@code size} bytes: many small verbs, with a long
-     * text run and a long attribute value every few megabytes.
+     * Writes a valid TwiML document of about {@code size} bytes: many small verbs, with one 64 MB text
+     * node first, then a long text run and a long attribute value every few megabytes.
      */
     static void generate(OutputStream out, long size) throws IOException {
         byte[] head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n".getBytes(StandardCharsets.US_ASCII);
@@ -82,6 +82,16 @@ class ScaleTest {
                 + "\" method=\"POST\"><Say>Press 1</Say></Gather>\n").getBytes(StandardCharsets.US_ASCII);
         out.write(head);
         long written = head.length;
+        // One text node of 64 MB: the heap is 64 MB, so it must be streamed, never held.
+        byte[] open = "  <Say>".getBytes(StandardCharsets.US_ASCII);
+        byte[] close = "</Say>\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] la = "la ".repeat(1 << 14).getBytes(StandardCharsets.US_ASCII);
+        out.write(open);
+        for (int i = 0; i < (64 << 20) / la.length; i++) {
+            out.write(la);
+        }
+        out.write(close);
+        written += open.length + (64L << 20) + close.length;
         int round = 0;
         while (written < size - tail.length) {
             byte[] chunk = round % 16 == 5 ? longText : round % 16 == 11 ? longValue : verbs;
