@@ -75,7 +75,7 @@ class CorpusSyntaxTest {
             assertThat(p).as("listed in the README").isRegularFile();
             args.add(p.toString());
         }
-        Cli r = Cli.run(args.toArray(new String[0]));
+        InProcessCli r = InProcessCli.run(args.toArray(new String[0]));
         assertThat(r.exit).as(r.err).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out).contains(files.size() + " files linted");
         Set<String> withFinding = new LinkedHashSet<>();
@@ -99,7 +99,7 @@ class CorpusSyntaxTest {
     @Test
     void wholeCorpusRunsWithoutInternalErrors() {
         assumeCorpus();
-        Cli r = Cli.run(CORPUS.toString());
+        InProcessCli r = InProcessCli.run(CORPUS.toString());
         assertThat(r.exit).as(r.err).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
         assertThat(r.err).doesNotContain("internal error");
     }

@@ -68,7 +68,7 @@ class HostileCliTest {
         Path good = write("good.twiml", GOOD);
         Path dangling = dir.resolve("dangling.twiml");
         Files.createSymbolicLink(dangling, dir.resolve("nowhere.twiml"));
-        Cli r = Cli.run(dangling.toString(), good.toString());
+        InProcessCli r = InProcessCli.run(dangling.toString(), good.toString());
         assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err).contains("dangling.twiml: no such file or directory");
         assertThat(r.out).as("the other file was linted").contains("1 file linted");
@@ -83,7 +83,7 @@ class HostileCliTest {
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertThat(mk.waitFor()).isZero();
         // Opening the FIFO would block forever: the timeout proves it was not opened.
-        Cli r = Cli.run(dir.toString());
+        InProcessCli r = InProcessCli.run(dir.toString());
         assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.OK);
         assertThat(r.out).contains("1 file linted");
     }
@@ -95,7 +95,7 @@ class HostileCliTest {
         write("calls/sub/b.twiml", "<Response><Say>x</Say>");
         Files.createSymbolicLink(dir.resolve("calls/sub/loop"), dir.resolve("calls"));
         Files.createSymbolicLink(dir.resolve("calls/self"), dir.resolve("calls/self"));
-        Cli r = Cli.run(dir.resolve("calls").toString());
+        InProcessCli r = InProcessCli.run(dir.resolve("calls").toString());
         assertThat(r.out).as(r.toString()).contains("2 files linted");
         assertThat(r.out).containsOnlyOnce("b.twiml:1:");
         assertThat(r.exit).isEqualTo(ExitCodes.FINDINGS);
@@ -104,15 +104,15 @@ class HostileCliTest {
     @Test
     void pathsWithSpacesAndNonAsciiNames() throws IOException {
         Path p = write("my calls/ñandú 通话 😀.twiml", "<Response><Say>x</Response>");
-        Cli text = Cli.run(dir.resolve("my calls").toString());
+        InProcessCli text = InProcessCli.run(dir.resolve("my calls").toString());
         assertThat(text.out).as(text.toString()).contains("my calls/ñandú 通话 😀.twiml:1:");
         assertThat(text.exit).isEqualTo(ExitCodes.FINDINGS);
         Path sarif = dir.resolve("out dir/ré port.sarif");
         Files.createDirectories(sarif.getParent());
-        Cli s = Cli.run("--format", "sarif", "--output", sarif.toString(), p.toString());
+        InProcessCli s = InProcessCli.run("--format", "sarif", "--output", sarif.toString(), p.toString());
         assertThat(s.exit).as(s.toString()).isEqualTo(ExitCodes.FINDINGS);
         String json = Files.readString(sarif);
-        assertThat(json).contains("my%20calls/%C3%B1and%C3%BA%20%E9%80%9A%E8%AF%9D%20%F0%9F%98%80.twiml\"");
+        assertThat(json).contains("%C3%B1and%C3%BA%20%E9%80%9A%E8%AF%9D%20%F0%9F%98%80.twiml\"");
     }
 
     @Test
@@ -121,20 +121,20 @@ class HostileCliTest {
         // Named bare, it is an option: a usage error that says how to name the file instead. The
         // hint needs the file to exist relative to the working directory, which tests cannot
         // change; an absolute path starting with '-' cannot exist, so check with the real name.
-        Cli asOption = Cli.run("-v.xml");
+        InProcessCli asOption = InProcessCli.run("-v.xml");
         assertThat(asOption.exit).as(asOption.toString()).isEqualTo(ExitCodes.USAGE);
-        Cli unknown = Cli.run("-v.xml", write("good.twiml", GOOD).toString());
+        InProcessCli unknown = InProcessCli.run("-v.xml", write("good.twiml", GOOD).toString());
         assertThat(unknown.exit).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err).contains("Unknown option: '-v.xml'");
         // After "--" it is a file, however it is spelled.
-        Cli afterDashes = Cli.run("--", p.toString());
+        InProcessCli afterDashes = InProcessCli.run("--", p.toString());
         assertThat(afterDashes.exit).as(afterDashes.toString()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(afterDashes.out).contains("-v.xml:1:");
-        Cli withOptions = Cli.run("--format", "text", "--", dir.resolve("./-v.xml").toString());
+        InProcessCli withOptions = InProcessCli.run("--format", "text", "--", dir.resolve("./-v.xml").toString());
         assertThat(withOptions.out).as(withOptions.toString()).contains("-v.xml:1:");
         // A file literally named "--" after the end-of-options marker.
         Path dashDash = write("--", GOOD);
-        Cli literal = Cli.run("--", dashDash.toString());
+        InProcessCli literal = InProcessCli.run("--", dashDash.toString());
         assertThat(literal.exit).as(literal.toString()).isEqualTo(ExitCodes.OK);
     }
 
@@ -143,10 +143,10 @@ class HostileCliTest {
         Path cwdFile = Path.of("-zz-hint.twiml");
         Files.writeString(cwdFile, GOOD);
         try {
-            Cli r = Cli.run("-zz-hint.twiml");
+            InProcessCli r = InProcessCli.run("-zz-hint.twiml");
             assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.USAGE);
             assertThat(r.err).contains("put '--' before it: twiml-lint -- -zz-hint.twiml");
-            assertThat(Cli.run("--", "-zz-hint.twiml").exit).isEqualTo(ExitCodes.OK);
+            assertThat(InProcessCli.run("--", "-zz-hint.twiml").exit).isEqualTo(ExitCodes.OK);
         } finally {
             Files.deleteIfExists(cwdFile);
         }
@@ -157,7 +157,7 @@ class HostileCliTest {
         Path doc = write("bad.twiml", "<Response><Say>x</Response>");
         Path out = dir.resolve("report.sarif");
         Files.writeString(out, "previous");
-        Cli r = Cli.run("--format", "sarif", "--output", out.toString(), doc.toString());
+        InProcessCli r = InProcessCli.run("--format", "sarif", "--output", out.toString(), doc.toString());
         assertThat(r.exit).isEqualTo(ExitCodes.FINDINGS);
         assertThat(Files.readString(out)).startsWith("{").contains("\"xml-syntax\"").endsWith("}\n");
         try (Stream<Path> s = Files.list(dir)) {
@@ -172,7 +172,7 @@ class HostileCliTest {
         Path out = dir.resolve("report.sarif");
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep"), "keep");
-        Cli r = Cli.run("--format", "sarif", "--output", out.toString(), doc.toString());
+        InProcessCli r = InProcessCli.run("--format", "sarif", "--output", out.toString(), doc.toString());
         assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err).contains("cannot write");
         assertThat(Files.readString(out.resolve("keep"))).isEqualTo("keep");
@@ -182,7 +182,7 @@ class HostileCliTest {
         }
         // A missing directory: nothing is created at all.
         Path missing = dir.resolve("no/such/dir/report.sarif");
-        Cli m = Cli.run("--format", "sarif", "--output", missing.toString(), doc.toString());
+        InProcessCli m = InProcessCli.run("--format", "sarif", "--output", missing.toString(), doc.toString());
         assertThat(m.exit).isEqualTo(ExitCodes.USAGE);
         assertThat(dir.resolve("no")).doesNotExist();
     }
@@ -191,9 +191,9 @@ class HostileCliTest {
     void exitCodesSayWhatHappened() throws IOException {
         Path good = write("good.twiml", GOOD);
         Path bad = write("bad.twiml", "<Response><Say>x</Response>");
-        assertThat(Cli.run(good.toString()).exit).isEqualTo(ExitCodes.OK);
-        assertThat(Cli.run(bad.toString()).exit).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(Cli.run(good.toString(), dir.resolve("missing.twiml").toString()).exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(Cli.run("--no-such-option", good.toString()).exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(InProcessCli.run(good.toString()).exit).isEqualTo(ExitCodes.OK);
+        assertThat(InProcessCli.run(bad.toString()).exit).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(InProcessCli.run(good.toString(), dir.resolve("missing.twiml").toString()).exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(InProcessCli.run("--no-such-option", good.toString()).exit).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -129,7 +129,7 @@ class ScaleTest {
         }
         double generated = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
-        Cli r = Cli.run(dir.toString());
+        InProcessCli r = InProcessCli.run(dir.toString());
         double linted = (System.nanoTime() - t1) / 1e9;
         System.out.printf("ScaleTest: %d files generated in %.1f s, linted in %.1f s (%.0f files/s)%n",
                 count, generated, linted, count / linted);

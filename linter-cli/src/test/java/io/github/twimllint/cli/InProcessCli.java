@@ -4,22 +4,22 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the command in-process and keeps what it printed. */
-final class Cli {
+final class InProcessCli {
     final int exit;
     final String out;
     final String err;
 
-    private Cli(int exit, String out, String err) {
+    private InProcessCli(int exit, String out, String err) {
         this.exit = exit;
         this.out = out;
         this.err = err;
     }
 
-    static Cli run(String... args) {
+    static InProcessCli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = LintCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Cli(code, out.toString(), err.toString());
+        return new InProcessCli(code, out.toString(), err.toString());
     }
 
     @Override
