@@ -76,10 +76,10 @@ class CorpusSyntaxTest {
             args.add(p.toString());
         }
         InProcessCli r = InProcessCli.run(args.toArray(new String[0]));
-        assertThat(r.exit).as(r.err).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(r.out).contains(files.size() + " files linted");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains(files.size() + " files linted");
         Set<String> withFinding = new LinkedHashSet<>();
-        for (String line : r.out.lines().toList()) {
+        for (String line : r.out().lines().toList()) {
             Matcher m = FINDING.matcher(line);
             if (m.matches()) {
                 assertThat(Integer.parseInt(m.group(2))).isPositive();
@@ -100,7 +100,7 @@ class CorpusSyntaxTest {
     void wholeCorpusRunsWithoutInternalErrors() {
         assumeCorpus();
         InProcessCli r = InProcessCli.run(CORPUS.toString());
-        assertThat(r.exit).as(r.err).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
-        assertThat(r.err).doesNotContain("internal error");
+        assertThat(r.exitCode()).as(r.err()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+        assertThat(r.err()).doesNotContain("internal error");
     }
 }

@@ -69,9 +69,9 @@ class HostileCliTest {
         Path dangling = dir.resolve("dangling.twiml");
         Files.createSymbolicLink(dangling, dir.resolve("nowhere.twiml"));
         InProcessCli r = InProcessCli.run(dangling.toString(), good.toString());
-        assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err).contains("dangling.twiml: no such file or directory");
-        assertThat(r.out).as("the other file was linted").contains("1 file linted");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("dangling.twiml: no such file or directory");
+        assertThat(r.out()).as("the other file was linted").contains("1 file linted");
     }
 
     @Test
@@ -84,8 +84,8 @@ class HostileCliTest {
         assertThat(mk.waitFor()).isZero();
         // Opening the FIFO would block forever: the timeout proves it was not opened.
         InProcessCli r = InProcessCli.run(dir.toString());
-        assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out).contains("1 file linted");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("1 file linted");
     }
 
     @Test
@@ -96,21 +96,21 @@ class HostileCliTest {
         Files.createSymbolicLink(dir.resolve("calls/sub/loop"), dir.resolve("calls"));
         Files.createSymbolicLink(dir.resolve("calls/self"), dir.resolve("calls/self"));
         InProcessCli r = InProcessCli.run(dir.resolve("calls").toString());
-        assertThat(r.out).as(r.toString()).contains("2 files linted");
-        assertThat(r.out).containsOnlyOnce("b.twiml:1:");
-        assertThat(r.exit).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).as(r.toString()).contains("2 files linted");
+        assertThat(r.out()).containsOnlyOnce("b.twiml:1:");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
 
     @Test
     void pathsWithSpacesAndNonAsciiNames() throws IOException {
         Path p = write("my calls/ñandú 通话 😀.twiml", "<Response><Say>x</Response>");
         InProcessCli text = InProcessCli.run(dir.resolve("my calls").toString());
-        assertThat(text.out).as(text.toString()).contains("my calls/ñandú 通话 😀.twiml:1:");
-        assertThat(text.exit).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(text.out()).as(text.toString()).contains("my calls/ñandú 通话 😀.twiml:1:");
+        assertThat(text.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         Path sarif = dir.resolve("out dir/ré port.sarif");
         Files.createDirectories(sarif.getParent());
         InProcessCli s = InProcessCli.run("--format", "sarif", "--output", sarif.toString(), p.toString());
-        assertThat(s.exit).as(s.toString()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(s.exitCode()).as(s.toString()).isEqualTo(ExitCodes.FINDINGS);
         String json = Files.readString(sarif);
         assertThat(json).contains("%C3%B1and%C3%BA%20%E9%80%9A%E8%AF%9D%20%F0%9F%98%80.twiml\"");
     }
@@ -122,20 +122,20 @@ class HostileCliTest {
         // hint needs the file to exist relative to the working directory, which tests cannot
         // change; an absolute path starting with '-' cannot exist, so check with the real name.
         InProcessCli asOption = InProcessCli.run("-v.xml");
-        assertThat(asOption.exit).as(asOption.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(asOption.exitCode()).as(asOption.toString()).isEqualTo(ExitCodes.USAGE);
         InProcessCli unknown = InProcessCli.run("-v.xml", write("good.twiml", GOOD).toString());
-        assertThat(unknown.exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err).contains("Unknown option: '-v.xml'");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("Unknown option: '-v.xml'");
         // After "--" it is a file, however it is spelled.
         InProcessCli afterDashes = InProcessCli.run("--", p.toString());
-        assertThat(afterDashes.exit).as(afterDashes.toString()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(afterDashes.out).contains("-v.xml:1:");
+        assertThat(afterDashes.exitCode()).as(afterDashes.toString()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(afterDashes.out()).contains("-v.xml:1:");
         InProcessCli withOptions = InProcessCli.run("--format", "text", "--", dir.resolve("./-v.xml").toString());
-        assertThat(withOptions.out).as(withOptions.toString()).contains("-v.xml:1:");
+        assertThat(withOptions.out()).as(withOptions.toString()).contains("-v.xml:1:");
         // A file literally named "--" after the end-of-options marker.
         Path dashDash = write("--", GOOD);
         InProcessCli literal = InProcessCli.run("--", dashDash.toString());
-        assertThat(literal.exit).as(literal.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(literal.exitCode()).as(literal.toString()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -144,9 +144,9 @@ class HostileCliTest {
         Files.writeString(cwdFile, GOOD);
         try {
             InProcessCli r = InProcessCli.run("-zz-hint.twiml");
-            assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err).contains("put '--' before it: twiml-lint -- -zz-hint.twiml");
-            assertThat(InProcessCli.run("--", "-zz-hint.twiml").exit).isEqualTo(ExitCodes.OK);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("put '--' before it: twiml-lint -- -zz-hint.twiml");
+            assertThat(InProcessCli.run("--", "-zz-hint.twiml").exitCode()).isEqualTo(ExitCodes.OK);
         } finally {
             Files.deleteIfExists(cwdFile);
         }
@@ -158,7 +158,7 @@ class HostileCliTest {
         Path out = dir.resolve("report.sarif");
         Files.writeString(out, "previous");
         InProcessCli r = InProcessCli.run("--format", "sarif", "--output", out.toString(), doc.toString());
-        assertThat(r.exit).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(Files.readString(out)).startsWith("{").contains("\"xml-syntax\"").endsWith("}\n");
         try (Stream<Path> s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.twiml", "report.sarif");
@@ -173,8 +173,8 @@ class HostileCliTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep"), "keep");
         InProcessCli r = InProcessCli.run("--format", "sarif", "--output", out.toString(), doc.toString());
-        assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err).contains("cannot write");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("cannot write");
         assertThat(Files.readString(out.resolve("keep"))).isEqualTo("keep");
         try (Stream<Path> s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).as("no temporary file left")
@@ -183,7 +183,7 @@ class HostileCliTest {
         // A missing directory: nothing is created at all.
         Path missing = dir.resolve("no/such/dir/report.sarif");
         InProcessCli m = InProcessCli.run("--format", "sarif", "--output", missing.toString(), doc.toString());
-        assertThat(m.exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(m.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(dir.resolve("no")).doesNotExist();
     }
 
@@ -191,9 +191,9 @@ class HostileCliTest {
     void exitCodesSayWhatHappened() throws IOException {
         Path good = write("good.twiml", GOOD);
         Path bad = write("bad.twiml", "<Response><Say>x</Response>");
-        assertThat(InProcessCli.run(good.toString()).exit).isEqualTo(ExitCodes.OK);
-        assertThat(InProcessCli.run(bad.toString()).exit).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(InProcessCli.run(good.toString(), dir.resolve("missing.twiml").toString()).exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(InProcessCli.run("--no-such-option", good.toString()).exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(InProcessCli.run(good.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(InProcessCli.run(bad.toString()).exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(InProcessCli.run(good.toString(), dir.resolve("missing.twiml").toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(InProcessCli.run("--no-such-option", good.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -133,10 +133,10 @@ class ScaleTest {
         double linted = (System.nanoTime() - t1) / 1e9;
         System.out.printf("ScaleTest: %d files generated in %.1f s, linted in %.1f s (%.0f files/s)%n",
                 count, generated, linted, count / linted);
-        assertThat(r.exit).as(r.err).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(r.out).contains(count + " files linted: " + (count / 1000) + " errors");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains(count + " files linted: " + (count / 1000) + " errors");
         List<String> broken = new ArrayList<>();
-        r.out.lines().filter(l -> l.contains("[xml-syntax]")).forEach(broken::add);
+        r.out().lines().filter(l -> l.contains("[xml-syntax]")).forEach(broken::add);
         assertThat(broken).hasSize(count / 1000);
         assertThat(broken.get(0)).contains("call-").contains(File.separator.equals("/") ? ":1:" : ":");
     }
