@@ -109,7 +109,7 @@ public final class LintCommand implements Callable<Integer> {
 
     private static boolean isFile(String name) {
         try {
-            return Files.exists(Path.of(name));
+            return java.nio.file.Files.exists(java.nio.file.Path.of(name));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
