@@ -111,6 +111,7 @@ public final class LintCommand implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cl.setParameterExceptionHandler((ex, args) -> {
             err.println("twiml-lint: " + ex.getMessage());
+            hintOptionLikeFiles(args, err);
             err.println("Try 'twiml-lint --help' for more information.");
             err.flush();
             return ExitCodes.USAGE;
@@ -121,6 +122,27 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** A file named like an option ({@code -v.xml}) is parsed as one; say how to lint it. */
+    private static void hintOptionLikeFiles(String[] args, PrintWriter err) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return;
+            }
+            if (a.length() > 1 && a.startsWith("-") && isFile(a)) {
+                err.println("twiml-lint: '" + a + "' is read as an option; to lint the file of that name,"
+                        + " put '--' before it: twiml-lint -- " + a);
+            }
+        }
+    }
+
+    private static boolean isFile(String name) {
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     @Override

@@ -33,6 +33,15 @@ final class DocumentLinter implements RuleContext {
     record Slot(Rule rule, RuleMeta meta, Severity level) {
     }
 
+    /**
+     * Deliberate limits, far beyond any real TwiML (Twilio accepts documents up to 64 KB), so a
+     * hostile document ends in a clear finding instead of eating stack or heap. Text is not
+     * limited: it is streamed, and an element keeps at most {@link Element#MAX_TEXT} of it.
+     */
+    static final int MAX_DEPTH = 1000;
+    static final int MAX_ATTRIBUTE_LENGTH = 1 << 20;
+    static final int MAX_ATTRIBUTES = 1000;
+
     private static final XMLInputFactory FACTORY = createFactory();
 
     private final Source source;
@@ -49,6 +58,8 @@ final class DocumentLinter implements RuleContext {
     private Slot current;
     private boolean rootSeen;
     private boolean complete;
+    // Whether the document holds anything but white space before its root (a comment, a PI).
+    private boolean prologSeen;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates,
                    String documentKind, Suppressions suppressions) {
@@ -72,6 +83,10 @@ final class DocumentLinter implements RuleContext {
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 10_000);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 4);
         f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+        // The engine checks depth itself (for a clear message); the parser's limit is a backstop.
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH + 1);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_LENGTH);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are never read (" + systemId + ")");
         });
@@ -144,8 +159,16 @@ final class DocumentLinter implements RuleContext {
             int event = xml.next();
             LocationInfo info = xml.getLocationInfo();
             long start = info.getStartingCharOffset();
+            if (event != XMLStreamConstants.SPACE && event != XMLStreamConstants.START_DOCUMENT) {
+                prologSeen = true;
+            }
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT:
+                    if (stack.size() >= MAX_DEPTH) {
+                        syntaxAt(tape.lineOf(start), tape.columnOf(start), "elements are nested deeper than "
+                                + MAX_DEPTH + " levels; the rest of the document was not read");
+                        return true;
+                    }
                     if (!startElement(xml, start)) {
                         return false;
                     }
@@ -380,6 +403,28 @@ final class DocumentLinter implements RuleContext {
         int line;
         int column;
         long offset = loc == null ? -1 : loc.getCharacterOffset();
+        String message = cleanMessage(e);
+        if (message.startsWith("unexpected EOF in prolog") && tape != null) {
+            // Nothing at all, or only comments and processing instructions: say so plainly.
+            if (!prologSeen) {
+                syntaxAt(1, 1, "the document is empty");
+                return;
+            }
+            offset = tape.offset();
+            message = "the document ends before its root element";
+        } else if (message.startsWith("attribute limit") && tape != null) {
+            offset = openMarkup(tape.offset(), false);
+            message = "an element has more than " + MAX_ATTRIBUTES
+                    + " attributes; the rest of the document was not read";
+        } else if (message.startsWith("maximum attribute size limit") && tape != null) {
+            // The parser gives up mid-value; point at the value's first character.
+            offset = openMarkup(tape.offset(), true);
+            message = "an attribute value is longer than " + MAX_ATTRIBUTE_LENGTH
+                    + " characters (Twilio accepts documents up to 64 kB); the rest of the document was not read";
+        } else if (message.startsWith("undeclared general entity") && offset >= 0 && tape != null) {
+            // The parser stops after the name; the reference starts at its '&'.
+            offset = ampersandBefore(offset);
+        }
         if (offset >= 0 && tape != null && tape.onTape(offset)) {
             line = tape.lineOf(offset);
             column = tape.columnOf(offset);
@@ -390,13 +435,85 @@ final class DocumentLinter implements RuleContext {
             line = 1;
             column = 1;
         }
-        String message = cleanMessage(e);
         if (offset >= 0 && tape != null && tape.nearTemplate(offset)) {
             message = "a template construct here cannot be masked into well-formed XML"
                     + " (template placeholders may stand for values and text, not for names,"
                     + " attributes or tags): " + message;
         }
         syntaxAt(line, column, message);
+    }
+
+    /**
+     * Where the first start tag with more than {@link #MAX_ATTRIBUTES} attributes starts or, with
+     * {@code value}, the first attribute value longer than {@link #MAX_ATTRIBUTE_LENGTH}; an
+     * unfinished one at {@code to} counts. -1 when there is none. Scans the tape from its first
+     * offset, an event boundary, so it starts outside any markup.
+     */
+    private long openMarkup(long to, boolean value) {
+        int state = 0; // 0 content, 1 in a tag, 2 in a quoted value
+        int quote = 0;
+        int values = 0;
+        long tagStart = -1;
+        long valueStart = -1;
+        for (long p = tape.firstOffset(); p < to; p++) {
+            int c = tape.charAt(p);
+            if (state == 0) {
+                if (c == '<') {
+                    int n = tape.charAt(p + 1);
+                    if (n == '!' || n == '?') {
+                        String close = n == '?' ? "?>" : tape.charAt(p + 2) == '-' ? "-->"
+                                : tape.charAt(p + 2) == '[' ? "]]>" : ">";
+                        p = skipPast(p + 2, to, close) - 1;
+                    } else {
+                        state = 1;
+                        tagStart = p;
+                        values = 0;
+                    }
+                }
+            } else if (state == 1) {
+                if (c == '"' || c == '\'') {
+                    state = 2;
+                    quote = c;
+                    valueStart = p + 1;
+                    if (!value && ++values > MAX_ATTRIBUTES) {
+                        return tagStart;
+                    }
+                } else if (c == '>') {
+                    state = 0;
+                }
+            } else if (c == quote) {
+                state = 1;
+                if (value && p - valueStart > MAX_ATTRIBUTE_LENGTH) {
+                    return valueStart;
+                }
+            }
+        }
+        if (value) {
+            return state == 2 ? valueStart : -1;
+        }
+        return state != 0 ? tagStart : -1;
+    }
+
+    private long skipPast(long from, long to, String close) {
+        for (long p = from; p < to; p++) {
+            if (rawEquals(p, Math.min(p + close.length(), to), close)) {
+                return p + close.length();
+            }
+        }
+        return to;
+    }
+
+    private long ampersandBefore(long offset) {
+        for (long p = offset - 1; p >= Math.max(tape.firstOffset(), offset - 1024); p--) {
+            int c = tape.charAt(p);
+            if (c == '&') {
+                return p;
+            }
+            if (c == '<' || c == '>' || isSpace(c)) {
+                break;
+            }
+        }
+        return offset;
     }
 
     private void encodingError() {

@@ -32,7 +32,7 @@ public final class Element {
     private int textEndColumn;
     private int childCount;
     private List<String> childNames;
-    private List<int[]> childNameCounts;
+    private java.util.Map<String, int[]> childNameCounts;
 
     Element(String name, Element parent, int line, int column, int indexAmongSameName,
             List<Attribute> attributes) {
@@ -144,8 +144,8 @@ public final class Element {
         if (childNames == null) {
             return 0;
         }
-        int i = childNames.indexOf(childName);
-        return i < 0 ? 0 : childNameCounts.get(i)[0];
+        int[] count = childNameCounts.get(childName);
+        return count == null ? 0 : count[0];
     }
 
     /** Names of the child elements seen so far, in first-seen order. */
@@ -186,15 +186,16 @@ public final class Element {
         childCount++;
         if (childNames == null) {
             childNames = new ArrayList<>(4);
-            childNameCounts = new ArrayList<>(4);
+            childNameCounts = new java.util.HashMap<>(8);
         }
-        int i = childNames.indexOf(childName);
-        if (i < 0) {
+        // A map, not a list search: a hostile document with many distinct names stays linear.
+        int[] count = childNameCounts.get(childName);
+        if (count == null) {
             childNames.add(childName);
-            childNameCounts.add(new int[] {1});
+            childNameCounts.put(childName, new int[] {1});
             return 1;
         }
-        return ++childNameCounts.get(i)[0];
+        return ++count[0];
     }
 
     void appendText(char[] chars, int start, int length) {

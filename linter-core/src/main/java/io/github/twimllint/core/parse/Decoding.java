@@ -2,14 +2,19 @@ package io.github.twimllint.core.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnmappableCharacterException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -71,7 +76,84 @@ public final class Decoding {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(pin, decoder);
+        return new StrictReader(pin, decoder);
+    }
+
+    /**
+     * Decodes like {@link java.io.InputStreamReader}, except at a malformed byte: every character
+     * before it is returned first and the error comes with the next read, so the reader's
+     * character count at the error is exactly the error's position (InputStreamReader drops the
+     * characters of the failing read).
+     */
+    static final class StrictReader extends Reader {
+        private final InputStream in;
+        private final CharsetDecoder decoder;
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+        private CharacterCodingException pending;
+        private boolean eof;
+        private boolean flushed;
+
+        StrictReader(InputStream in, CharsetDecoder decoder) {
+            this.in = in;
+            this.decoder = decoder;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+            while (out.position() == off) {
+                if (pending != null) {
+                    throw pending;
+                }
+                if (flushed) {
+                    return -1;
+                }
+                CoderResult r = decoder.decode(bytes, out, eof);
+                if (r.isError()) {
+                    // Characters before the bad bytes go out now; the error with the next read.
+                    pending = r.isMalformed()
+                            ? new MalformedInputException(r.length())
+                            : new UnmappableCharacterException(r.length());
+                } else if (r.isUnderflow()) {
+                    if (eof) {
+                        if (decoder.flush(out).isUnderflow()) {
+                            flushed = true;
+                        }
+                    } else if (out.position() == off) {
+                        fill();
+                    }
+                }
+            }
+            return out.position() - off;
+        }
+
+        /** Reads more bytes after any left undecoded (an incomplete sequence). */
+        private void fill() throws IOException {
+            bytes.compact();
+            try {
+                if (!bytes.hasRemaining()) {
+                    // A whole buffer that decodes to nothing is not text in this encoding.
+                    pending = new MalformedInputException(bytes.position());
+                    return;
+                }
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+            } finally {
+                bytes.flip();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static Charset declared(String head) throws IOException {

@@ -33,6 +33,9 @@ public final class TapeReader extends Reader {
     private int pos;
     private int end;
     private boolean eof;
+    // A read error met while looking ahead; raised once the characters before it are handed out,
+    // so the parser's position at the error is the error's position.
+    private IOException pending;
 
     // Characters handed to the parser and not yet released; tape[0] is at offset tapeBase.
     private char[] tape = new char[16384];
@@ -91,6 +94,11 @@ public final class TapeReader extends Reader {
             cbuf[off + produced++] = next();
         }
         if (produced == 0) {
+            if (pending != null) {
+                IOException e = pending;
+                pending = null;
+                throw e;
+            }
             return -1;
         }
         appendTape(cbuf, off, produced);
@@ -161,6 +169,11 @@ public final class TapeReader extends Reader {
     public int columnOf(long offset) {
         locate(offset);
         return cacheColumn;
+    }
+
+    /** The first offset still on the tape. */
+    public long firstOffset() {
+        return tapeBase;
     }
 
     /** True when the offset can still be located. */
@@ -247,7 +260,13 @@ public final class TapeReader extends Reader {
             buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
         }
         while (end - pos < n && !eof) {
-            int r = in.read(buf, end, buf.length - end);
+            int r;
+            try {
+                r = in.read(buf, end, buf.length - end);
+            } catch (IOException e) {
+                pending = e;
+                r = -1;
+            }
             if (r < 0) {
                 eof = true;
             } else {
