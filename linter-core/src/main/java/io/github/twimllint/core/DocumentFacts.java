@@ -15,7 +15,8 @@ import java.util.List;
  * @param path       the document's path as shown to the user
  * @param file       the file it was read from, absolute and normalized (null for standard input)
  * @param root       the name of its root element (null when there was none)
- * @param verbs      the elements directly under {@code <Response>}, in document order
+ * @param verbs      the elements directly under {@code <Response>}, in document order (the engine
+ *                   records the first of each name, up to the first {@code <Redirect>})
  * @param references URL references to other documents, in document order
  */
 public final class DocumentFacts {

@@ -11,6 +11,8 @@ import java.util.List;
 final class FactsCollector {
     private String root;
     private final List<DocumentFacts.Verb> verbs = new ArrayList<>();
+    private final java.util.Set<String> verbNames = new java.util.HashSet<>();
+    private boolean redirected;
     private final List<DocumentFacts.Reference> references = new ArrayList<>();
 
     /**
@@ -38,8 +40,12 @@ final class FactsCollector {
             root = element.name();
             return;
         }
-        if (parent.parent() == null && "Response".equals(root)) {
+        // The cross-document rules ask which verbs run and where each kind first appears: the first
+        // of each name up to the first <Redirect> (nothing after it runs) answers that, and keeps
+        // the facts small however long the document is.
+        if (parent.parent() == null && "Response".equals(root) && !redirected && verbNames.add(element.name())) {
             verbs.add(new DocumentFacts.Verb(element.name(), element.line(), element.column()));
+            redirected = element.name().equals("Redirect");
         }
         String name = documentAttribute(element.name());
         if (name != null) {
