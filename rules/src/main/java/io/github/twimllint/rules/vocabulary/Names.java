@@ -9,7 +9,8 @@ public final class Names {
 
     /**
      * The candidate closest to {@code name}, or null when none is close enough. A candidate equal
-     * ignoring case always wins; otherwise the smallest edit distance within a budget that grows
+     * ignoring case always wins, then the only candidate the name abbreviates (4+ characters);
+     * otherwise the smallest edit distance within a budget that grows
      * with the name's length (1 for names up to 4 characters, 2 up to 8, 3 beyond).
      */
     public static String closest(String name, Collection<String> candidates) {
@@ -19,6 +20,22 @@ public final class Names {
         for (String c : candidates) {
             if (c.equalsIgnoreCase(name) && !c.equals(name)) {
                 return c;
+            }
+        }
+        // An abbreviation of exactly one name ("lang" for "language").
+        if (name.length() >= 4) {
+            String prefixOf = null;
+            for (String c : candidates) {
+                if (c.length() > name.length() && c.regionMatches(true, 0, name, 0, name.length())) {
+                    if (prefixOf != null) {
+                        prefixOf = null;
+                        break;
+                    }
+                    prefixOf = c;
+                }
+            }
+            if (prefixOf != null) {
+                return prefixOf;
             }
         }
         int budget = name.length() <= 2 ? 0 : name.length() <= 4 ? 1 : name.length() <= 8 ? 2 : 3;

@@ -104,6 +104,15 @@ public final class Vocabulary {
         return e != null ? e : any.get(name);
     }
 
+    /**
+     * The element as nested in {@code parentName}, from that vocabulary or else from any vocabulary
+     * (so an element in the wrong kind of document is still understood), or null when unknown.
+     */
+    public ElementInfo find(DocumentKind kind, String name, String parentName) {
+        ElementInfo e = find(kind, name);
+        return e == null ? null : e.inContext(parentName);
+    }
+
     /** The element as nested in {@code parentName} (context overrides applied), see {@link #element}. */
     public ElementInfo element(DocumentKind kind, String name, String parentName) {
         ElementInfo e = element(kind, name);
@@ -158,14 +167,16 @@ public final class Vocabulary {
 
     /**
      * The kind a direct child of {@code <Response>} reveals: {@code <Message>} means messaging,
-     * {@code <Receive>} fax, a verb only voice has means voice. Null for names several kinds share
+     * {@code <Receive>} fax, a verb only voice defines means voice. Null for names several kinds define
      * ({@code <Redirect>}) and unknown names.
      */
     public DocumentKind kindRevealedBy(String topLevelName) {
         DocumentKind found = null;
         for (Map.Entry<DocumentKind, Map<String, ElementInfo>> e : byKind.entrySet()) {
             ElementInfo root = e.getValue().get("Response");
-            if (root != null && root.allowsChild(topLevelName)) {
+            // Only a vocabulary that defines the verb counts: voice allows <Message> under its
+            // <Response> (SMS during a call) but <Message> still means messaging.
+            if (root != null && root.allowsChild(topLevelName) && e.getValue().containsKey(topLevelName)) {
                 if (found != null) {
                     return null;
                 }

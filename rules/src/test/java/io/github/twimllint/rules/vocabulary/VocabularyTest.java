@@ -36,7 +36,10 @@ class VocabularyTest {
         ElementInfo response = vocab.element(null, "Response");
         assertThat(response.allowsChild("Say")).isTrue();
         assertThat(response.allowsChild("Message")).isTrue();
-        assertThat(vocab.element(VOICE, "Response").allowsChild("Message")).isFalse();
+        // Twilio's quickstart texts the caller from a voice document: accepted (docs only).
+        assertThat(vocab.element(VOICE, "Response").allowsChild("Message")).isTrue();
+        assertThat(vocab.element(VOICE, "Response").spec().getDocsOnlyChildren()).containsExactly("Message");
+        assertThat(vocab.element(VOICE, "Response").allowsChild("Body")).isFalse();
         assertThat(vocab.find(MESSAGING, "Say")).isNotNull();
     }
 
@@ -140,6 +143,8 @@ class VocabularyTest {
         assertThat(Names.distance("abcdef", "uvwxyz", 2)).isEqualTo(2);
         assertThat(Names.closest("ab", List.of("ac"))).isNull();
         assertThat(Names.closest("", List.of("a"))).isNull();
+        assertThat(Names.closest("lang", List.of("loop", "language", "voice"))).isEqualTo("language");
+        assertThat(Names.closest("stat", List.of("status", "statusCallback"))).isNull();
     }
 
     @Test

@@ -1,0 +1,99 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.Vocabulary;
+import java.util.Set;
+
+/**
+ * {@code <Conference>}, {@code <Queue>} or {@code <Application>} together with another noun in one
+ * {@code <Dial>}, or twice (C020, C021). Which children are exclusive is data
+ * ({@code exclusiveChildren}). Reported at the child that creates the conflict.
+ */
+public final class DialExclusiveNounRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("dial-exclusive-noun", Severity.ERROR,
+                    "<Conference>, <Queue> or <Application> in a <Dial> with any other noun, or twice.")
+            .help("A <Dial> joins one conference, dequeues from one queue or calls one TwiML application; "
+                    + "these nouns cannot be mixed with other nouns or repeated (13000). Use separate <Dial> verbs.\n\n"
+                    + "Bad:   <Dial><Conference>room</Conference><Number>+14155550100</Number></Dial>\n"
+                    + "Fixed: <Dial><Conference>room</Conference></Dial>")
+            .twilioCodes("13000")
+            .tags("correctness", "dial")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+    /** The open element with exclusive children, and what it holds so far. */
+    private Element owner;
+    private ElementInfo ownerInfo;
+    private Set<String> exclusive;
+    private String exclusiveSeen;
+    private String otherSeen;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+        Vocabulary vocab = Vocabulary.get();
+        if (owner != null && element.parent() == owner) {
+            // Children the <Dial> does not allow at all are invalid-nesting's (or unknown-element's).
+            if (ownerInfo.allowsChild(element.name())) {
+                child(element, ctx);
+            }
+            return;
+        }
+        ElementInfo info = vocab.find(kinds.kind(), element.name(), element.parentName());
+        if (info != null && !info.exclusiveChildren().isEmpty()) {
+            owner = element;
+            ownerInfo = info;
+            exclusive = info.exclusiveChildren();
+            exclusiveSeen = null;
+            otherSeen = null;
+        }
+    }
+
+    private void child(Element element, RuleContext ctx) {
+        String name = element.name();
+        String where = Texts.tag(owner.name());
+        if (exclusive.contains(name)) {
+            if (exclusiveSeen != null) {
+                ctx.report(element, Texts.tag(name) + " must be the only noun in its " + where + ", which already has "
+                        + Texts.tag(exclusiveSeen) + (exclusiveSeen.equals(name) ? " (use one per " + where + ")" : ""));
+            } else if (otherSeen != null) {
+                ctx.report(element, Texts.tag(name) + " must be the only noun in its " + where + ", which already has "
+                        + Texts.tag(otherSeen));
+            }
+            if (exclusiveSeen == null) {
+                exclusiveSeen = name;
+            }
+        } else {
+            if (exclusiveSeen != null) {
+                ctx.report(element, Texts.tag(name) + " cannot be combined with " + Texts.tag(exclusiveSeen)
+                        + " in one " + where);
+            }
+            if (otherSeen == null) {
+                otherSeen = name;
+            }
+        }
+    }
+
+    @Override
+    public void endElement(Element element, RuleContext ctx) {
+        if (element != owner) {
+            return;
+        }
+        if (exclusiveSeen != null && element.hasText() && !Texts.isBlankOrTemplate(element.text())) {
+            ctx.reportText(element, "a number as text cannot be combined with " + Texts.tag(exclusiveSeen)
+                    + " in one " + Texts.tag(element.name()));
+        }
+        owner = null;
+    }
+}

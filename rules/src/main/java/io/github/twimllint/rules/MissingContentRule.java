@@ -1,0 +1,101 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.Vocabulary;
+import io.github.twimllint.rules.vocabulary.model.ContentSpec;
+import io.github.twimllint.rules.vocabulary.model.ElementSpec;
+import java.util.Set;
+
+/**
+ * An element that needs text or a child and has neither (C038, C077, C097, C107, C128, ...). What
+ * counts as content is data ({@code content} in the vocabulary): non-blank text (a template
+ * placeholder counts), one of the listed children, or one of the listed attributes.
+ */
+public final class MissingContentRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("missing-content", Severity.ERROR,
+                    "Element that needs text or a child has none.")
+            .help("Some elements do nothing without content: <Say> needs words (13520), <Play> a media URL, "
+                    + "<Number> a phone number, <Conference> and <Queue> a name, <Enqueue> a queue name (14204) "
+                    + "or workflowSid, <Application> an <ApplicationSid>.\n\n"
+                    + "Bad:   <Response><Say/></Response>\n"
+                    + "Fixed: <Response><Say>Thanks for calling.</Say></Response>")
+            .twilioCodes("13520", "14204", "13237", "14212")
+            .tags("correctness", "vocabulary")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+    }
+
+    @Override
+    public void endElement(Element element, RuleContext ctx) {
+        if (element.hasText()) {
+            return;
+        }
+        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ContentSpec content = info == null ? null : info.content();
+        if (content == null || satisfied(element, content)) {
+            return;
+        }
+        ctx.report(element, Texts.tag(element.name()) + " is empty: it needs " + needs(info, content));
+    }
+
+    private static boolean satisfied(Element element, ContentSpec content) {
+        Set<String> children = content.getChildren();
+        if (children.contains("*") && element.childCount() > 0) {
+            return true;
+        }
+        for (String c : children) {
+            if (element.childCount(c) > 0) {
+                return true;
+            }
+        }
+        for (String a : content.getAttributes()) {
+            if (element.hasAttribute(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String needs(ElementInfo info, ContentSpec content) {
+        StringBuilder b = new StringBuilder();
+        if (info.allowsText()) {
+            b.append(textNeeded(info.textKind()));
+        }
+        for (String c : content.getChildren()) {
+            b.append(b.length() == 0 ? "" : " or ").append(c.equals("*") ? "a child element" : "an " + Texts.tag(c) + " child");
+        }
+        for (String a : content.getAttributes()) {
+            b.append(b.length() == 0 ? "" : " or ").append("a ").append(a).append(" attribute");
+        }
+        return b.toString();
+    }
+
+    private static String textNeeded(ElementSpec.TextKind kind) {
+        switch (kind) {
+            case PHONE: return "a phone number";
+            case URL: return "a URL";
+            case IDENTITY: return "a client identity";
+            case SIP_URI: return "a SIP URI";
+            case SID: return "a SID";
+            case NAME: return "a name";
+            case JSON: return "JSON task attributes";
+            default: return "text";
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.Vocabulary;
+import java.util.List;
+
+/**
+ * An attribute the element does not define (C004, C006), with "did you mean". Attributes of
+ * unknown elements are not reported (the element is); namespace declarations are not attributes.
+ */
+public final class UnknownAttributeRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("unknown-attribute", Severity.ERROR,
+                    "Attribute not defined for that element.")
+            .help("Twilio ignores attributes it does not know (warning 12200), so a misspelt statusCallback "
+                    + "means no callback. Attribute names are case-sensitive and camelCased.\n\n"
+                    + "Bad:   <Number statusCallBack=\"https://example.com/status\">+14155550100</Number>\n"
+                    + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>")
+            .twilioCodes("12200")
+            .tags("correctness", "vocabulary")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+        List<Attribute> attributes = element.attributes();
+        if (attributes.isEmpty()) {
+            return;
+        }
+        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        if (info == null) {
+            return;
+        }
+        for (int i = 0, n = attributes.size(); i < n; i++) {
+            Attribute a = attributes.get(i);
+            String name = a.name();
+            if (info.attribute(name) != null || name.startsWith("xmlns")) {
+                continue;
+            }
+            StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
+                    .append(name).append('\'');
+            String close = info.closestAttribute(name);
+            if (close != null) {
+                m.append("; did you mean '").append(close).append("'?");
+                if (close.equalsIgnoreCase(name)) {
+                    m.append(" (attribute names are case-sensitive)");
+                }
+            } else if (info.attributes().isEmpty()) {
+                m.append(" (it takes no attributes)");
+            }
+            ctx.report(a, m.toString());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.Vocabulary;
+import io.github.twimllint.rules.vocabulary.model.ForeignElement;
+
+/**
+ * An element that no TwiML vocabulary defines (C004, C006): wrong case, typos, other vendors'
+ * verbs. The root element is left to {@code root-element}; a known element in the wrong place or
+ * the wrong kind of document is {@code invalid-nesting}'s.
+ */
+public final class UnknownElementRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("unknown-element", Severity.ERROR,
+                    "Element not in the TwiML vocabulary.")
+            .help("Twilio ignores elements it does not know and logs warning 12200, so the caller hears or "
+                    + "gets nothing. Element names are case-sensitive, and other vendors' XML (Plivo <Speak>, "
+                    + "<User>) is not TwiML.\n\n"
+                    + "Bad:   <Response><say>Hello</say></Response>\n"
+                    + "Fixed: <Response><Say>Hello</Say></Response>")
+            .twilioCodes("12200")
+            .tags("correctness", "vocabulary")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        DocumentKind kind = kinds.update(element, ctx);
+        Vocabulary vocab = Vocabulary.get();
+        if (element.parent() == null || vocab.isKnown(element.name())) {
+            return;
+        }
+        String name = element.name();
+        ForeignElement foreign = vocab.foreignElement(name);
+        StringBuilder m = new StringBuilder(Texts.tag(name)).append(" is not a TwiML element");
+        if (foreign != null) {
+            m.append(" (it is ").append(foreign.getVendor()).append("'s");
+            if (foreign.getUse() != null) {
+                m.append("; TwiML uses ").append(Texts.tag(foreign.getUse()));
+            }
+            m.append(')');
+        } else {
+            String close = vocab.closestElement(kind, name);
+            if (close != null) {
+                m.append("; did you mean ").append(Texts.tag(close)).append('?');
+                if (close.equalsIgnoreCase(name)) {
+                    m.append(" (element names are case-sensitive)");
+                }
+            }
+        }
+        ctx.report(element, m.toString());
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.ElementInfo;
+import io.github.twimllint.rules.vocabulary.Vocabulary;
+import io.github.twimllint.rules.vocabulary.model.ElementSpec;
+
+/**
+ * Verbs after one that ends the document (C016, C123, C126, C181): {@code <Hangup>},
+ * {@code <Reject>}, {@code <Redirect>}, or {@code <Dial action>}. Which verbs end it is data
+ * ({@code terminal}). Reported once, at the first unreachable verb. When {@code <Response>} holds
+ * template constructs ({@code {% if %}}), the flow may be conditional, so nothing is reported.
+ */
+public final class UnreachableVerbRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("unreachable-verb", Severity.WARNING,
+                    "Verbs after <Hangup>, <Reject>, <Redirect> or a <Dial> with an action never run.")
+            .help("Twilio stops executing a document at <Hangup>, <Reject> and <Redirect>, and after a <Dial> "
+                    + "with an action URL it continues with the document that URL returns. Verbs after them are "
+                    + "dead code.\n\n"
+                    + "Bad:   <Response><Hangup/><Say>Goodbye</Say></Response>\n"
+                    + "Fixed: <Response><Say>Goodbye</Say><Hangup/></Response>")
+            .tags("flow")
+            .build();
+
+    private final DocumentKindTracker kinds = new DocumentKindTracker();
+    private String endedBy;
+    private int endedAt;
+    /** The first unreachable verb, reported when {@code <Response>} closes. */
+    private int line;
+    private int column;
+    private String message;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        kinds.update(element, ctx);
+        if (element.depth() != 1) {
+            return;
+        }
+        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        if (info == null) {
+            return;
+        }
+        if (endedBy != null) {
+            if (message == null) {
+                line = element.line();
+                column = element.column();
+                message = Texts.tag(element.name()) + " never runs: " + endedBy + " at line " + endedAt
+                        + " ends the document";
+            }
+            return;
+        }
+        ElementSpec.Terminal terminal = info.terminal();
+        if (terminal == ElementSpec.Terminal.ALWAYS) {
+            endedBy = Texts.tag(element.name());
+            endedAt = element.line();
+        } else if (terminal == ElementSpec.Terminal.WITH_ACTION) {
+            Attribute action = element.attribute("action");
+            if (action != null && !action.value().isBlank()) {
+                endedBy = "<" + element.name() + " action>";
+                endedAt = element.line();
+            }
+        }
+    }
+
+    @Override
+    public void endElement(Element element, RuleContext ctx) {
+        if (element.depth() == 0 && message != null && !element.isTextTemplated()) {
+            ctx.report(line, column, message);
+        }
+    }
+}
