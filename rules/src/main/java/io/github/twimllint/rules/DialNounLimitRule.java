@@ -1,0 +1,64 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
+import io.github.twimllint.core.Severity;
+
+/** More than ten {@code <Number>}, {@code <Client>} and {@code <Sip>} nouns in one {@code <Dial>} (C019, C046). */
+public final class DialNounLimitRule implements Rule {
+    static final RuleMeta META = RuleMeta.of("dial-noun-limit", Severity.ERROR,
+                    "More than ten <Number>, <Client> and <Sip> nouns, counted together, in one <Dial>.")
+            .help("A <Dial> rings at most ten parties at once: up to ten <Number>, <Client> and <Sip> nouns in"
+                    + " any mix. Split the list, for example by dialing the rest from the <Dial> action URL.\n\n"
+                    + "Bad:   <Dial> with eight <Number> and three <Client> nouns\n"
+                    + "Fixed: <Dial> with at most ten of them; dial the others in a second <Dial>")
+            .tags("correctness", "dial")
+            .build();
+
+    static final int LIMIT = 10;
+
+    /** Where the eleventh noun of the innermost open <Dial> starts, 0 while there is none. */
+    private int overLine;
+    private int overColumn;
+    /** Depth of the <Dial> that overLine belongs to (a nested <Dial> is invalid but must not confuse us). */
+    private int overDepth = -1;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void startElement(Element element, RuleContext ctx) {
+        Element dial = element.parent();
+        if (dial == null || !dial.is("Dial") || !isCounted(element)) {
+            return;
+        }
+        if (count(dial) == LIMIT + 1 && overDepth < 0) {
+            // Remember the place only: the element must not be kept after its end tag.
+            overLine = element.line();
+            overColumn = element.column();
+            overDepth = dial.depth();
+        }
+    }
+
+    @Override
+    public void endElement(Element element, RuleContext ctx) {
+        if (element.is("Dial") && element.depth() == overDepth) {
+            ctx.report(overLine, overColumn, "this <Dial> has " + count(element)
+                    + " <Number>, <Client> and <Sip> nouns; it can dial at most " + LIMIT
+                    + " together (this is the " + (LIMIT + 1) + "th)");
+            overDepth = -1;
+        }
+    }
+
+    private static boolean isCounted(Element element) {
+        return element.is("Number") || element.is("Client") || element.is("Sip");
+    }
+
+    private static int count(Element dial) {
+        return dial.childCount("Number") + dial.childCount("Client") + dial.childCount("Sip");
+    }
+}
