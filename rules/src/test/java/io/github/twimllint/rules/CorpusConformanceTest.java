@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * the linter or take more than a second, and every finding on Twilio's own documents
  * ({@code api-snippets/}, {@code twilio-java-tests/}) must be a recorded true violation in
  * {@code corpus-expectations.tsv}, with the constraint it breaks. A new finding there is a false
- * positive to fix or a violation to record; a recorded one that no longer appears is stale.
+ * positive to fix or a violation to record; a recorded one that no longer appears is stale. The
+ * twilio-java fragments (single elements, not documents) are held to the same standard for the
+ * rules that judge attributes on their own.
  */
 class CorpusConformanceTest {
     private static final String EXPECTATIONS = "/corpus-expectations.tsv";
@@ -43,6 +46,14 @@ class CorpusConformanceTest {
     private static boolean inScope(String path) {
         return path.startsWith("api-snippets/") || path.startsWith("twilio-java-tests/");
     }
+
+    /**
+     * Rules that judge one attribute on its own, so their findings mean the same in a fragment:
+     * the twilio-java tests' single-element fragments ({@code <Dial .../>}, skipped as documents)
+     * exercise every attribute the SDK knows, with its test values.
+     */
+    private static final Set<String> ATTRIBUTE_RULES = Set.of("invalid-attribute-value", "invalid-method",
+            "invalid-url", "callback-hostname", "status-callback-event", "unknown-attribute");
 
     /** String-concatenation pieces: not documents (corpus README), so not linted. */
     private static boolean isDocument(String path) {
@@ -71,6 +82,8 @@ class CorpusConformanceTest {
         Map<String, Finding> actual = new TreeMap<>();
         Map<String, Integer> perRule = new TreeMap<>();
         Map<String, Integer> perRuleInScope = new TreeMap<>();
+        Map<String, Integer> perRuleInFragments = new TreeMap<>();
+        int fragments = 0;
         int linted = 0;
         int skipped = 0;
         long slowest = 0;
@@ -94,6 +107,19 @@ class CorpusConformanceTest {
             }
             if (r.skipped()) {
                 skipped++;
+                if (s.displayPath().startsWith("twilio-java-tests/")) {
+                    fragments++;
+                    FileResult fr = linter.lint(Source.ofFile(s.file(), s.displayPath(), false));
+                    if (fr.internalError() != null) {
+                        problems.add(s.displayPath() + ": internal error: " + fr.internalError());
+                    }
+                    for (Finding f : fr.findings()) {
+                        if (!f.isSuppressed() && ATTRIBUTE_RULES.contains(f.ruleId())) {
+                            perRuleInFragments.merge(f.ruleId(), 1, Integer::sum);
+                            actual.put(key(f.path(), f.ruleId(), f.line(), f.column()), f);
+                        }
+                    }
+                }
                 continue;
             }
             linted++;
@@ -112,6 +138,8 @@ class CorpusConformanceTest {
                 linted, skipped, slowest / 1_000_000, slowestPath);
         System.out.println("corpus: findings per rule (all documents): " + perRule);
         System.out.println("corpus: findings per rule (api-snippets, twilio-java-tests): " + perRuleInScope);
+        System.out.printf("corpus: attribute-rule findings on %d twilio-java-tests fragments: %s%n", fragments,
+                perRuleInFragments);
         assertThat(problems).as("documents that crashed or were slow").isEmpty();
 
         Map<String, String[]> expected = readExpectations(problems);
