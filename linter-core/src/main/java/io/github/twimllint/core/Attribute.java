@@ -32,6 +32,11 @@ public final class Attribute {
         this.owner = element;
     }
 
+    /** This attribute's value, to report at after its element has ended. */
+    public Mark mark() {
+        return new Mark(line, column, endLine, endColumn, (owner == null ? "" : owner.path()) + "/@" + name);
+    }
+
     public String name() {
         return name;
     }

@@ -457,10 +457,17 @@ final class DocumentLinter implements RuleContext {
 
     @Override
     public void report(Attribute attribute, Severity severity, String message) {
-        Element owner = attribute.element();
-        String anchor = (owner == null ? "" : owner.path()) + "/@" + attribute.name();
-        add(severity, message, attribute.line(), attribute.column(), attribute.endLine(),
-                attribute.endColumn(), anchor);
+        report(attribute.mark(), severity, message);
+    }
+
+    @Override
+    public void report(Mark mark, String message) {
+        report(mark, null, message);
+    }
+
+    @Override
+    public void report(Mark mark, Severity severity, String message) {
+        add(severity, message, mark.line(), mark.column(), mark.endLine(), mark.endColumn(), mark.anchor());
     }
 
     @Override
@@ -470,8 +477,7 @@ final class DocumentLinter implements RuleContext {
 
     @Override
     public void report(Element element, Severity severity, String message) {
-        add(severity, message, element.line(), element.column(), element.line(),
-                element.column() + 1 + element.name().length(), element.path());
+        report(element.mark(), severity, message);
     }
 
     @Override

@@ -158,6 +158,11 @@ public final class Element {
         return indexAmongSameName;
     }
 
+    /** This element's {@code <} and name, to report at after the element has ended. */
+    public Mark mark() {
+        return new Mark(line, column, line, column + 1 + name.length(), path());
+    }
+
     /** A location-free path such as {@code /Response/Dial[1]/Client[2]}; stable when lines move. */
     public String path() {
         StringBuilder b = new StringBuilder();

@@ -42,7 +42,8 @@ public final class FileCollector {
             if (Files.isDirectory(abs)) {
                 walk(abs, found, errors);
             } else if (Files.exists(abs)) {
-                found.putIfAbsent(abs, Source.ofFile(abs, display(abs), false));
+                // Named explicitly: always linted, even when a directory walk found it first.
+                found.put(abs, Source.ofFile(abs, display(abs), false));
             } else {
                 errors.add(p + ": no such file or directory");
             }

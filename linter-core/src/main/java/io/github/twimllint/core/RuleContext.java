@@ -33,4 +33,9 @@ public interface RuleContext {
 
     /** Report at an explicit position, e.g. a comment. */
     void report(int line, int column, String message);
+
+    /** Report at a place remembered with {@link Element#mark()} or {@link Attribute#mark()}. */
+    void report(Mark mark, String message);
+
+    void report(Mark mark, Severity severity, String message);
 }

@@ -1,6 +1,7 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Mark;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
@@ -19,9 +20,8 @@ public final class DialNounLimitRule implements Rule {
 
     static final int LIMIT = 10;
 
-    /** Where the eleventh noun of the innermost open <Dial> starts, 0 while there is none. */
-    private int overLine;
-    private int overColumn;
+    /** Where the eleventh noun of the innermost open <Dial> starts. */
+    private Mark over;
     /** Depth of the <Dial> that overLine belongs to (a nested <Dial> is invalid but must not confuse us). */
     private int overDepth = -1;
 
@@ -38,8 +38,7 @@ public final class DialNounLimitRule implements Rule {
         }
         if (count(dial) == LIMIT + 1 && overDepth < 0) {
             // Remember the place only: the element must not be kept after its end tag.
-            overLine = element.line();
-            overColumn = element.column();
+            over = element.mark();
             overDepth = dial.depth();
         }
     }
@@ -47,10 +46,11 @@ public final class DialNounLimitRule implements Rule {
     @Override
     public void endElement(Element element, RuleContext ctx) {
         if (element.is("Dial") && element.depth() == overDepth) {
-            ctx.report(overLine, overColumn, "this <Dial> has " + count(element)
+            ctx.report(over, "this <Dial> has " + count(element)
                     + " <Number>, <Client> and <Sip> nouns; it can dial at most " + LIMIT
                     + " together (this is the " + (LIMIT + 1) + "th)");
             overDepth = -1;
+            over = null;
         }
     }
 

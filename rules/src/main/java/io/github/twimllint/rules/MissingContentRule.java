@@ -78,12 +78,16 @@ public final class MissingContentRule implements Rule {
             b.append(textNeeded(info.textKind()));
         }
         for (String c : content.getChildren()) {
-            b.append(b.length() == 0 ? "" : " or ").append(c.equals("*") ? "a child element" : "an " + Texts.tag(c) + " child");
+            b.append(b.length() == 0 ? "" : " or ").append(c.equals("*") ? "a child element" : article(c) + Texts.tag(c) + " child");
         }
         for (String a : content.getAttributes()) {
             b.append(b.length() == 0 ? "" : " or ").append("a ").append(a).append(" attribute");
         }
         return b.toString();
+    }
+
+    private static String article(String name) {
+        return "AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
     }
 
     private static String textNeeded(ElementSpec.TextKind kind) {

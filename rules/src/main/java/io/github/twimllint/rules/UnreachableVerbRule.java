@@ -14,8 +14,8 @@ import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 /**
  * Verbs after one that ends the document (C016, C123, C126, C181): {@code <Hangup>},
  * {@code <Reject>}, {@code <Redirect>}, or {@code <Dial action>}. Which verbs end it is data
- * ({@code terminal}). Reported once, at the first unreachable verb. When {@code <Response>} holds
- * template constructs ({@code {% if %}}), the flow may be conditional, so nothing is reported.
+ * ({@code terminal}). Reported once, at the first unreachable verb, unless template constructs
+ * ({@code {% if %}}) came before it in {@code <Response>}: then the flow may be conditional.
  */
 public final class UnreachableVerbRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unreachable-verb", Severity.WARNING,
@@ -31,10 +31,7 @@ public final class UnreachableVerbRule implements Rule {
     private final DocumentKindTracker kinds = new DocumentKindTracker();
     private String endedBy;
     private int endedAt;
-    /** The first unreachable verb, reported when {@code <Response>} closes. */
-    private int line;
-    private int column;
-    private String message;
+    private boolean done;
 
     @Override
     public RuleMeta meta() {
@@ -52,11 +49,13 @@ public final class UnreachableVerbRule implements Rule {
             return;
         }
         if (endedBy != null) {
-            if (message == null) {
-                line = element.line();
-                column = element.column();
-                message = Texts.tag(element.name()) + " never runs: " + endedBy + " at line " + endedAt
-                        + " ends the document";
+            if (!done) {
+                done = true;
+                // Template logic between the verbs ({% if %} ... {% else %}) may make them alternatives.
+                if (!element.parent().isTextTemplated()) {
+                    ctx.report(element, Texts.tag(element.name()) + " never runs: " + endedBy + " at line " + endedAt
+                            + " ends the document");
+                }
             }
             return;
         }
@@ -70,13 +69,6 @@ public final class UnreachableVerbRule implements Rule {
                 endedBy = "<" + element.name() + " action>";
                 endedAt = element.line();
             }
-        }
-    }
-
-    @Override
-    public void endElement(Element element, RuleContext ctx) {
-        if (element.depth() == 0 && message != null && !element.isTextTemplated()) {
-            ctx.report(line, column, message);
         }
     }
 }

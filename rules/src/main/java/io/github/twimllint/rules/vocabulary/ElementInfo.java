@@ -81,7 +81,7 @@ public final class ElementInfo {
         if (b == null) {
             return a;
         }
-        return a.ordinal() <= b.ordinal() ? a : b; // enum order: none, optional, required
+        return a.ordinal() <= b.ordinal() ? a : b; // schema enum order: none, optional, required
     }
 
     public String name() {
@@ -93,7 +93,7 @@ public final class ElementInfo {
         return kind;
     }
 
-    /** The raw data as generated from the schema. */
+    /** The raw data as generated from the schema; read it, never modify it. */
     public ElementSpec spec() {
         return spec;
     }

@@ -10,7 +10,6 @@ import io.github.twimllint.rules.vocabulary.model.VocabularySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -81,7 +80,7 @@ public final class Vocabulary {
         this.allNames = List.copyOf(names);
     }
 
-    /** The raw data as generated from the schema. */
+    /** The raw data as generated from the schema; shared by all threads, so read it, never modify it. */
     public VocabularyData data() {
         return data;
     }
@@ -184,14 +183,5 @@ public final class Vocabulary {
             }
         }
         return found;
-    }
-
-    /** All attribute names defined anywhere, for diagnostics. */
-    List<String> allAttributeNames() {
-        Set<String> s = new LinkedHashSet<>();
-        for (ElementInfo e : any.values()) {
-            s.addAll(e.attributes().keySet());
-        }
-        return new ArrayList<>(s);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
@@ -16,6 +17,58 @@ class VocabularyTest {
     @Test
     void loadsOncePerProcess() {
         assertThat(Vocabulary.get()).isSameAs(vocab);
+    }
+
+    @Test
+    void dataIsConsistent() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            Map<String, ElementInfo> elements = vocab.elements(kind);
+            assertThat(elements).as("%s vocabulary", kind).containsKey("Response");
+            for (ElementInfo e : elements.values()) {
+                ElementSpec spec = e.spec();
+                for (String child : e.children()) {
+                    // a child is defined in the same vocabulary, or (voice <Message>) in another one
+                    assertThat(vocab.isKnown(child)).as("child <%s> of <%s> (%s)", child, e.name(), kind).isTrue();
+                }
+                assertThat(e.children()).as("sdk-only/docs-only children of <%s>", e.name())
+                        .containsAll(spec.getSdkOnlyChildren()).containsAll(spec.getDocsOnlyChildren());
+                assertThat(e.children()).as("exclusive children of <%s>", e.name()).containsAll(e.exclusiveChildren());
+                if (e.content() != null) {
+                    for (String c : e.content().getChildren()) {
+                        assertThat(c.equals("*") || e.allowsChild(c)).as("content child <%s> of <%s>", c, e.name()).isTrue();
+                    }
+                    for (String a : e.content().getAttributes()) {
+                        assertThat(e.attribute(a)).as("content attribute %s of <%s>", a, e.name()).isNotNull();
+                    }
+                    assertThat(e.allowsText() || !e.content().getChildren().isEmpty())
+                            .as("<%s> needs content it can have", e.name()).isTrue();
+                }
+                if (e.terminal() == ElementSpec.Terminal.WITH_ACTION) {
+                    assertThat(e.attribute("action")).as("action of <%s>", e.name()).isNotNull();
+                }
+                for (var c : spec.getContexts()) {
+                    assertThat(elements.get(c.getParent())).as("context parent of <%s>", e.name()).isNotNull();
+                    assertThat(elements.get(c.getParent()).allowsChild(e.name())).isTrue();
+                }
+                for (AttributeSpec a : e.attributes().values()) {
+                    assertThat(a.getValues()).as("values of %s/@%s", e.name(), a.getName())
+                            .containsAll(a.getSdkOnlyValues()).containsAll(a.getDocsOnlyValues());
+                    if (a.getType() == AttributeSpec.Type.ENUM || a.getType() == AttributeSpec.Type.BOOL
+                            || a.getType() == AttributeSpec.Type.METHOD || a.getType() == AttributeSpec.Type.ENUM_LIST) {
+                        assertThat(a.getValues()).as("values of %s/@%s", e.name(), a.getName()).isNotEmpty();
+                    }
+                    if (a.getType() == AttributeSpec.Type.URL) {
+                        assertThat(a.getUrlFormat()).as("url format of %s/@%s", e.name(), a.getName()).isNotNull();
+                    }
+                    if (a.getType() == AttributeSpec.Type.METHOD) {
+                        assertThat(a.getValues()).containsExactly("GET", "POST");
+                    }
+                    for (var alias : a.getAliases()) {
+                        assertThat(a.getValues()).contains(alias.getMeans());
+                    }
+                }
+            }
+        }
     }
 
     @Test
