@@ -13,6 +13,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ class CorpusConformanceTest {
     private static final String EXPECTATIONS = "/corpus-expectations.tsv";
     private static final Pattern CONSTRAINT = Pattern.compile("C\\d{3}");
     private static final long MAX_NANOS_PER_DOCUMENT = 1_000_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Folders whose findings must all be recorded: documents written by Twilio. */
     private static boolean inScope(String path) {
@@ -88,10 +91,11 @@ class CorpusConformanceTest {
         int skipped = 0;
         long slowest = 0;
         String slowestPath = "";
+        long started = System.nanoTime();
         for (Source s : sources) {
-            long t0 = System.nanoTime();
+            long t0 = cpuNanos();
             FileResult r = linter.lint(s);
-            long took = System.nanoTime() - t0;
+            long took = cpuNanos() - t0;
             if (took > slowest) {
                 slowest = took;
                 slowestPath = s.displayPath();
@@ -134,8 +138,9 @@ class CorpusConformanceTest {
                 }
             }
         }
-        System.out.printf("corpus: %d documents linted, %d *.xml skipped (root is not <Response>), slowest %d ms (%s)%n",
-                linted, skipped, slowest / 1_000_000, slowestPath);
+        System.out.printf("corpus: %d documents linted, %d *.xml skipped (root is not <Response>) in %d ms"
+                + " (wall), slowest %d ms CPU (%s)%n", linted, skipped, (System.nanoTime() - started) / 1_000_000,
+                slowest / 1_000_000, slowestPath);
         System.out.println("corpus: findings per rule (all documents): " + perRule);
         System.out.println("corpus: findings per rule (api-snippets, twilio-java-tests): " + perRuleInScope);
         System.out.printf("corpus: attribute-rule findings on %d twilio-java-tests fragments: %s%n", fragments,
@@ -156,6 +161,14 @@ class CorpusConformanceTest {
         assertThat(unexpected).as("findings on Twilio's documents that %s does not record: fix the false"
                 + " positive, or record the violation with its C-number", EXPECTATIONS).isEmpty();
         assertThat(stale).as("recorded in %s but no longer found: remove them", EXPECTATIONS).isEmpty();
+    }
+
+    /**
+     * The time this thread has spent on the CPU (wall time where the JVM cannot tell): the build
+     * machine is shared, and a document must not fail the limit because another process ran.
+     */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static String key(String file, String rule, int line, int column) {
