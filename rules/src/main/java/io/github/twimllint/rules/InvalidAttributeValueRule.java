@@ -62,7 +62,7 @@ public final class InvalidAttributeValueRule implements Rule {
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             AttributeSpec spec = ValueRules.spec(info, a);
-            if (spec == null || a.isTemplated()) {
+            if (spec == null) {
                 continue;
             }
             check(a, spec, ctx);
@@ -71,8 +71,12 @@ public final class InvalidAttributeValueRule implements Rule {
 
     private static void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
         String v = a.value();
+        AttributeSpec.Type type = spec.getType();
+        if (a.isTemplated() && type != AttributeSpec.Type.ENUM_LIST && type != AttributeSpec.Type.INT_LIST) {
+            return; // a placeholder's value is unknown; lists still have literal items to check
+        }
         Problem p = null;
-        switch (spec.getType()) {
+        switch (type) {
             case BOOL:
                 p = ValueSyntax.bool(v);
                 break;

@@ -54,7 +54,7 @@ public final class StatusCallbackEventRule implements Rule {
         ElementInfo info = null;
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
-            if (!isEventList(a.name()) || a.isTemplated()) {
+            if (!isEventList(a.name())) {
                 continue;
             }
             if (info == null) {

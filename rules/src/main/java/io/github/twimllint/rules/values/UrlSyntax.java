@@ -33,6 +33,9 @@ public final class UrlSyntax {
             "me", "ly", "ai", "in", "fr", "nl", "es", "it", "eu", "ch", "se", "br", "mx", "nz", "ie",
             "cloud", "site", "online", "tech", "xyz", "edu", "gov", "tv", "cc", "ngrok", "local");
 
+    /** Longest first, so "https//" is not read as "http" followed by "s//". */
+    private static final String[] WEB_SCHEMES = {"https", "http", "wss", "ws"};
+
     private UrlSyntax() {
     }
 
@@ -144,12 +147,10 @@ public final class UrlSyntax {
 
     /** {@code http//x}, {@code https;//x}: a scheme without its colon is fetched as a relative path. */
     static Problem malformedScheme(String value) {
-        String lower = value.length() > 8 ? value.substring(0, 8).toLowerCase(Locale.ROOT)
-                : value.toLowerCase(Locale.ROOT);
-        for (String s : new String[] {"https", "http", "wss", "ws"}) {
-            if (lower.startsWith(s)) {
-                String rest = lower.substring(s.length());
-                if (rest.startsWith("//") || rest.startsWith(";//") || rest.startsWith(".//")) {
+        for (String s : WEB_SCHEMES) {
+            if (value.regionMatches(true, 0, s, 0, s.length())) {
+                int i = s.length();
+                if (value.startsWith("//", i) || value.startsWith(";//", i) || value.startsWith(".//", i)) {
                     return Problem.error("has a malformed scheme: write '" + s + "://'");
                 }
                 return null;

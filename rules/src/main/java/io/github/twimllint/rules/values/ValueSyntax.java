@@ -1,5 +1,6 @@
 package io.github.twimllint.rules.values;
 
+import io.github.twimllint.core.Templates;
 import io.github.twimllint.rules.vocabulary.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -120,7 +121,8 @@ public final class ValueSyntax {
 
     /**
      * The tokens of a space-separated list, with what is wrong about them: commas used as
-     * separators, tokens outside {@code allowed} (or failing {@code token}), duplicates (warnings).
+     * separators, tokens failing {@code token}, duplicates (warnings). Tokens holding a template
+     * placeholder are skipped; the literal tokens and commas around them are still checked.
      */
     public static List<Problem> list(String value, TokenCheck token) {
         List<Problem> problems = new ArrayList<>(1);
@@ -147,6 +149,9 @@ public final class ValueSyntax {
                 break;
             }
             String tok = t.substring(start, i);
+            if (Templates.isTemplated(tok)) {
+                continue; // a placeholder may stand for any number of values; literal ones are still checked
+            }
             Problem p = token.check(tok);
             if (p != null) {
                 problems.add(p);

@@ -111,6 +111,17 @@ class ValueSyntaxTest {
     }
 
     @Test
+    void listsCheckOnlyTheirLiteralItemsAroundPlaceholders() {
+        String m = String.valueOf(io.github.twimllint.core.Templates.MASK).repeat(5);
+        assertThat(listMessages(m)).isEmpty();
+        assertThat(listMessages(m + " " + m)).isEmpty();
+        assertThat(listMessages("initiated " + m + "ringing")).isEmpty();
+        assertThat(listMessages(m + " bogus")).containsExactly(
+                "E has \"bogus\", which is not one of initiated, ringing, answered, or completed");
+        assertThat(listMessages("ringing," + m)).containsExactly("E uses commas; separate the values with spaces");
+    }
+
+    @Test
     void integerLists() {
         ValueSyntax.TokenCheck attempts = ValueSyntax.integerIn(1L, 10L);
         assertThat(ValueSyntax.list("1 2 3", attempts)).isEmpty();
