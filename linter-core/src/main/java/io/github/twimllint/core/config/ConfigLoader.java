@@ -57,10 +57,13 @@ public final class ConfigLoader {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Created on first use: looking for a configuration file must not pay for Jackson databind. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
     /** Loaded on first use, so a run without a configuration file never pays for the validator. */
     private static final class Schema {
         static final JsonNode NODE = readSchema();
@@ -161,7 +164,7 @@ public final class ConfigLoader {
         }
         TwimlLintConfig raw;
         try {
-            raw = MAPPER.treeToValue(tree, TwimlLintConfig.class);
+            raw = Json.MAPPER.treeToValue(tree, TwimlLintConfig.class);
         } catch (JsonProcessingException e) {
             // The schema check above should have caught it; keep the promise of a clear message anyway.
             throw new ConfigException(shown, 1, 1, "does not match the configuration schema: " + e.getOriginalMessage());
@@ -325,7 +328,7 @@ public final class ConfigLoader {
         private final Map<String, JsonLocation> values = new HashMap<>();
 
         JsonNode read(String text) throws IOException {
-            JsonFactory factory = MAPPER.getFactory();
+            JsonFactory factory = Json.MAPPER.getFactory();
             try (JsonParser p = factory.createParser(text)) {
                 p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 Deque<String> path = new ArrayDeque<>();
@@ -363,7 +366,7 @@ public final class ConfigLoader {
                     }
                 }
             }
-            return MAPPER.readTree(text);
+            return Json.MAPPER.readTree(text);
         }
 
         JsonLocation key(String pointer) {

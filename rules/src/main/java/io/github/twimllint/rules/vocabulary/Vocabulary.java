@@ -1,7 +1,5 @@
 package io.github.twimllint.rules.vocabulary;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 import io.github.twimllint.rules.vocabulary.model.ForeignElement;
@@ -51,9 +49,7 @@ public final class Vocabulary {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return new Vocabulary(new ObjectMapper()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, VocabularyData.class));
+            return new Vocabulary(ModelReader.read(in, VocabularyData.class));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the TwiML vocabulary " + RESOURCE, e);
         }

@@ -1,0 +1,144 @@
+package io.github.twimllint.rules.vocabulary;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads JSON into the model classes jsonschema2pojo generates from our schema, with jackson-core's
+ * streaming parser, matching each {@code @JsonProperty} name to its field.
+ *
+ * <p>Why not databind: creating an {@code ObjectMapper} and its deserializers costs several hundred
+ * milliseconds on every run of the command, more than linting a file. This reader handles exactly
+ * the value types the schema generates (strings, integers, numbers, booleans, enums with
+ * {@code fromValue}, lists, sets and nested objects) and rejects anything else, unknown properties
+ * included, so a schema change that needs more fails loudly in the tests (which also compare its
+ * result with databind's).
+ */
+final class ModelReader {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Map<Class<?>, Map<String, Field>> properties = new HashMap<>();
+
+    private ModelReader() {
+    }
+
+    static <T> T read(InputStream in, Class<T> type) throws IOException {
+        try (JsonParser p = JSON.createParser(in)) {
+            p.nextToken();
+            T value = new ModelReader().object(p, type);
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected content after the top-level object");
+            }
+            return value;
+        }
+    }
+
+    private <T> T object(JsonParser p, Class<T> type) throws IOException {
+        expect(p, p.currentToken() == JsonToken.START_OBJECT, "an object (" + type.getSimpleName() + ")");
+        T object;
+        try {
+            object = type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
+        Map<String, Field> fields = properties.computeIfAbsent(type, ModelReader::propertiesOf);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            Field field = fields.get(name);
+            if (field == null) {
+                throw new JsonParseException(p, "unknown property '" + name + "' in " + type.getSimpleName());
+            }
+            p.nextToken();
+            try {
+                field.set(object, value(p, field.getGenericType()));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot set " + field, e);
+            }
+        }
+        expect(p, p.currentToken() == JsonToken.END_OBJECT, "the end of the object");
+        return object;
+    }
+
+    private Object value(JsonParser p, Type type) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (type instanceof ParameterizedType) {
+            ParameterizedType pt = (ParameterizedType) type;
+            Type element = pt.getActualTypeArguments()[0];
+            expect(p, t == JsonToken.START_ARRAY, "an array");
+            Collection<Object> items = pt.getRawType() == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
+            if (pt.getRawType() != Set.class && pt.getRawType() != List.class) {
+                throw new IllegalStateException("unsupported collection type " + type);
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                items.add(value(p, element));
+            }
+            return items;
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class) {
+            expect(p, t == JsonToken.VALUE_STRING, "a string");
+            return p.getText();
+        }
+        if (c == Integer.class) {
+            expect(p, t == JsonToken.VALUE_NUMBER_INT, "an integer");
+            return p.getIntValue();
+        }
+        if (c == Double.class) {
+            expect(p, t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT, "a number");
+            return p.getDoubleValue();
+        }
+        if (c == Boolean.class) {
+            expect(p, t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE, "true or false");
+            return t == JsonToken.VALUE_TRUE;
+        }
+        if (c.isEnum()) {
+            expect(p, t == JsonToken.VALUE_STRING, "a string");
+            try {
+                return c.getMethod("fromValue", String.class).invoke(null, p.getText());
+            } catch (InvocationTargetException e) {
+                throw new JsonParseException(p, "'" + p.getText() + "' is not a valid " + c.getSimpleName());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("enum without fromValue: " + c.getName(), e);
+            }
+        }
+        return object(p, c);
+    }
+
+    private static Map<String, Field> propertiesOf(Class<?> type) {
+        Map<String, Field> map = new HashMap<>();
+        for (Field f : type.getDeclaredFields()) {
+            JsonProperty property = f.getAnnotation(JsonProperty.class);
+            if (property != null && !Modifier.isStatic(f.getModifiers())) {
+                f.setAccessible(true);
+                map.put(property.value(), f);
+            }
+        }
+        return map;
+    }
+
+    private static void expect(JsonParser p, boolean ok, String what) throws JsonParseException {
+        if (!ok) {
+            throw new JsonParseException(p, "expected " + what + " but found " + p.currentToken());
+        }
+    }
+}
