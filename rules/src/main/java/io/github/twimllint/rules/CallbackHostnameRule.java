@@ -2,7 +2,6 @@ package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Element;
-import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
@@ -10,17 +9,15 @@ import io.github.twimllint.core.Templates;
 import io.github.twimllint.rules.values.Hostname;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.UrlSyntax;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
-import java.util.List;
 
 /**
  * The host name of every absolute URL (attributes and URL text) must be a valid host name: no
  * underscores, no empty labels, labels up to 63 and names up to 253 characters (C009, C050, C179).
  */
-public final class CallbackHostnameRule implements Rule {
+public final class CallbackHostnameRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("callback-hostname", Severity.ERROR,
                     "An absolute URL's host name is invalid (underscores, empty labels, illegal characters, too long).")
             .help("Twilio requires a valid host name in every absolute callback and action URL; a host with an "
@@ -33,33 +30,21 @@ public final class CallbackHostnameRule implements Rule {
             .tags("correctness", "urls")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
     }
 
     @Override
-    public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
+    protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        if (spec.getType() != AttributeSpec.Type.URL) {
             return;
         }
-        ElementInfo info = ValueRules.element(kinds.kind(), element);
-        for (int i = 0, n = attributes.size(); i < n; i++) {
-            Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(info, a);
-            if (spec == null || spec.getType() != AttributeSpec.Type.URL) {
-                continue;
-            }
-            String host = UrlSyntax.host(a.value());
-            Problem p = Hostname.check(host);
-            if (p != null) {
-                ctx.report(a, p.severity(), "the host name \"" + Templates.display(host) + "\" in "
-                        + ValueRules.subject(a) + " " + p.message());
-            }
+        String host = UrlSyntax.host(a.value());
+        Problem p = Hostname.check(host);
+        if (p != null) {
+            ctx.report(a, p.severity(), "the host name \"" + Templates.display(host) + "\" in "
+                    + ValueRules.subject(a) + " " + p.message());
         }
     }
 

@@ -1,15 +1,11 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
-import io.github.twimllint.core.Element;
-import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.ValueSyntax;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
-import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AliasSpec;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.math.BigDecimal;
@@ -25,7 +21,7 @@ import java.util.regex.Pattern;
  * (C013, C022-C028, C042, C052-C058, C085-C087, C099, C108, C111, C114-C116, C119, C138-C143, ...).
  * URLs, methods and event lists have their own rules.
  */
-public final class InvalidAttributeValueRule implements Rule {
+public final class InvalidAttributeValueRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-attribute-value", Severity.ERROR,
                     "A value outside the attribute's enum, boolean, integer range, list or length.")
             .help("Twilio ignores an attribute whose value it does not understand (warning 12200) or fails the "
@@ -44,32 +40,13 @@ public final class InvalidAttributeValueRule implements Rule {
     /** Data patterns compiled once per process, not per value. */
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
     }
 
     @Override
-    public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
-            return;
-        }
-        ElementInfo info = ValueRules.element(kinds.kind(), element);
-        for (int i = 0, n = attributes.size(); i < n; i++) {
-            Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(info, a);
-            if (spec == null) {
-                continue;
-            }
-            check(a, spec, ctx);
-        }
-    }
-
-    private static void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+    protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
         String v = a.value();
         AttributeSpec.Type type = spec.getType();
         if (a.isTemplated() && type != AttributeSpec.Type.ENUM_LIST && type != AttributeSpec.Type.INT_LIST) {

@@ -1,20 +1,15 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
-import io.github.twimllint.core.Element;
-import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.ValueSyntax;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
-import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
-import java.util.List;
 
 /** Every method-type attribute takes only {@code GET} or {@code POST}, upper-case (C008). */
-public final class InvalidMethodRule implements Rule {
+public final class InvalidMethodRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-method", Severity.ERROR,
                     "A method attribute (method, statusCallbackMethod, waitMethod, ...) is not GET or POST.")
             .help("Twilio requests every webhook with GET or POST only; any other value (PUT, a lower-case post, "
@@ -26,31 +21,19 @@ public final class InvalidMethodRule implements Rule {
             .tags("correctness", "values")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
     }
 
     @Override
-    public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
+    protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        if (spec.getType() != AttributeSpec.Type.METHOD || a.isTemplated()) {
             return;
         }
-        ElementInfo info = ValueRules.element(kinds.kind(), element);
-        for (int i = 0, n = attributes.size(); i < n; i++) {
-            Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(info, a);
-            if (spec == null || spec.getType() != AttributeSpec.Type.METHOD || a.isTemplated()) {
-                continue;
-            }
-            Problem p = ValueSyntax.method(a.value());
-            if (p != null) {
-                ValueRules.report(ctx, a, p);
-            }
+        Problem p = ValueSyntax.method(a.value());
+        if (p != null) {
+            ValueRules.report(ctx, a, p);
         }
     }
 }

@@ -2,23 +2,20 @@ package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Element;
-import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.UrlSyntax;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
-import java.util.List;
 
 /**
  * URL attributes and URL text ({@code <Play>}, {@code <Redirect>}, {@code <Media>}) must be an
  * absolute http(s) URL ({@code wss} for WebSockets) or a relative reference (C010, C157, C166).
  */
-public final class InvalidUrlRule implements Rule {
+public final class InvalidUrlRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-url", Severity.ERROR,
                     "A URL attribute or URL text is neither an absolute http(s)/wss URL nor a relative reference.")
             .help("Twilio fetches action, url, statusCallback and the other URL attributes, and the text of <Play>, "
@@ -33,32 +30,20 @@ public final class InvalidUrlRule implements Rule {
             .tags("correctness", "urls")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
     }
 
     @Override
-    public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
+    protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        if (spec.getType() != AttributeSpec.Type.URL) {
             return;
         }
-        ElementInfo info = ValueRules.element(kinds.kind(), element);
-        for (int i = 0, n = attributes.size(); i < n; i++) {
-            Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(info, a);
-            if (spec == null || spec.getType() != AttributeSpec.Type.URL) {
-                continue;
-            }
-            Problem p = UrlSyntax.check(a.value(), ValueRules.expect(spec.getUrlFormat()),
-                    ValueRules.emptyAllowed(a.name()));
-            if (p != null) {
-                ValueRules.report(ctx, a, p);
-            }
+        Problem p = UrlSyntax.check(a.value(), ValueRules.expect(spec.getUrlFormat()),
+                ValueRules.emptyAllowed(a.name()));
+        if (p != null) {
+            ValueRules.report(ctx, a, p);
         }
     }
 
