@@ -41,15 +41,44 @@ public final class TapeReader extends Reader {
     private char[] tape = new char[16384];
     private int tapeLen;
     private long tapeBase;
-    private int baseLine = 1;
-    private int baseColumn = 1;
-    private boolean baseAfterCr;
+    private final Position base = new Position();
 
     // Cache of the last located offset, so locating in order is linear.
     private long cacheOffset = -1;
-    private int cacheLine;
-    private int cacheColumn;
-    private boolean cacheAfterCr;
+    private final Position cache = new Position();
+
+    /** A line and column, moved forward over characters: CRLF, CR and LF each end one line. */
+    private static final class Position {
+        int line = 1;
+        int column = 1;
+        boolean afterCr;
+
+        void set(Position other) {
+            line = other.line;
+            column = other.column;
+            afterCr = other.afterCr;
+        }
+
+        void advance(char[] chars, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = chars[i];
+                if (c == '\n') {
+                    if (!afterCr) {
+                        line++;
+                        column = 1;
+                    }
+                    afterCr = false;
+                } else if (c == '\r') {
+                    line++;
+                    column = 1;
+                    afterCr = true;
+                } else {
+                    column++;
+                    afterCr = false;
+                }
+            }
+        }
+    }
 
     // Lexical state, only to choose the mask and to leave comments and CDATA alone.
     private static final int TEXT = 0;
@@ -128,29 +157,7 @@ public final class TapeReader extends Reader {
             return;
         }
         int d = (int) drop;
-        int line = baseLine;
-        int column = baseColumn;
-        boolean afterCr = baseAfterCr;
-        for (int i = 0; i < d; i++) {
-            char c = tape[i];
-            if (c == '\n') {
-                if (!afterCr) {
-                    line++;
-                    column = 1;
-                }
-                afterCr = false;
-            } else if (c == '\r') {
-                line++;
-                column = 1;
-                afterCr = true;
-            } else {
-                column++;
-                afterCr = false;
-            }
-        }
-        baseLine = line;
-        baseColumn = column;
-        baseAfterCr = afterCr;
+        base.advance(tape, 0, d);
         System.arraycopy(tape, d, tape, 0, tapeLen - d);
         tapeLen -= d;
         tapeBase += d;
@@ -162,13 +169,13 @@ public final class TapeReader extends Reader {
     /** Line of an offset on the tape (1-based). */
     public int lineOf(long offset) {
         locate(offset);
-        return cacheLine;
+        return cache.line;
     }
 
     /** Column of an offset on the tape (1-based, UTF-16 units). */
     public int columnOf(long offset) {
         locate(offset);
-        return cacheColumn;
+        return cache.column;
     }
 
     /** The first offset still on the tape. */
@@ -186,42 +193,17 @@ public final class TapeReader extends Reader {
             return;
         }
         long from;
-        int line;
-        int column;
-        boolean afterCr;
         if (cacheOffset >= tapeBase && cacheOffset <= offset) {
             from = cacheOffset;
-            line = cacheLine;
-            column = cacheColumn;
-            afterCr = cacheAfterCr;
         } else {
             from = tapeBase;
-            line = baseLine;
-            column = baseColumn;
-            afterCr = baseAfterCr;
+            cache.set(base);
         }
         long to = Math.min(offset, tapeBase + tapeLen);
-        for (long o = from; o < to; o++) {
-            char c = tape[(int) (o - tapeBase)];
-            if (c == '\n') {
-                if (!afterCr) {
-                    line++;
-                    column = 1;
-                }
-                afterCr = false;
-            } else if (c == '\r') {
-                line++;
-                column = 1;
-                afterCr = true;
-            } else {
-                column++;
-                afterCr = false;
-            }
+        if (to > from) {
+            cache.advance(tape, (int) (from - tapeBase), (int) (to - tapeBase));
         }
         cacheOffset = offset;
-        cacheLine = line;
-        cacheColumn = column;
-        cacheAfterCr = afterCr;
     }
 
     /** True when the offset lies in, or right after, a masked template construct. */
