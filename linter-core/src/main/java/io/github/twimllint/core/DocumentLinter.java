@@ -106,7 +106,7 @@ final class DocumentLinter implements RuleContext {
             return FileResult.unreadable(source.displayPath(), describe(e));
         }
         try (InputStream input = in) {
-            Reader reader = Decoding.reader(new BufferedInputStream(input, 1 << 16));
+            Reader reader = Decoding.reader(new BufferedInputStream(input, 8192));
             tape = new TapeReader(reader, templates);
             XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
             try {

@@ -29,7 +29,8 @@ public final class TapeReader extends Reader {
     private final boolean maskTemplates;
 
     // Look-ahead buffer of decoded characters not yet handed to the parser.
-    private char[] buf = new char[16384];
+    // Small to start with (most TwiML is a few hundred characters); both grow when needed.
+    private char[] buf = new char[4096];
     private int pos;
     private int end;
     private boolean eof;
@@ -38,7 +39,7 @@ public final class TapeReader extends Reader {
     private IOException pending;
 
     // Characters handed to the parser and not yet released; tape[0] is at offset tapeBase.
-    private char[] tape = new char[16384];
+    private char[] tape = new char[4096];
     private int tapeLen;
     private long tapeBase;
     private final Position base = new Position();
@@ -99,7 +100,7 @@ public final class TapeReader extends Reader {
     private char maskChar;
 
     // Offsets of masked constructs, for the xml-syntax message when a construct breaks the XML.
-    private final long[] spans = new long[MAX_SPANS * 2];
+    private long[] spans = new long[8];
     private int spanCount;
 
     public TapeReader(Reader in, boolean maskTemplates) {
@@ -303,6 +304,9 @@ public final class TapeReader extends Reader {
 
     private void recordSpan(long start, long endOffset) {
         if (spanCount < MAX_SPANS) {
+            if (2 * spanCount + 1 >= spans.length) {
+                spans = Arrays.copyOf(spans, spans.length * 2);
+            }
             spans[2 * spanCount] = start;
             spans[2 * spanCount + 1] = endOffset;
             spanCount++;
