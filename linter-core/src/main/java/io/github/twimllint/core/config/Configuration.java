@@ -154,9 +154,10 @@ public final class Configuration {
         return null;
     }
 
-    /** Applies rule levels, templates, document kinds and unused-suppression reporting to a builder. */
+    /** Applies rule levels and options, templates, document kinds and unused-suppression reporting to a builder. */
     public Linter.Builder applyTo(Linter.Builder builder, Path workingDir) {
         levels.forEach(builder::level);
+        options.forEach(builder::options);
         builder.templates(templates());
         builder.reportUnusedSuppressions(reportUnusedSuppressions());
         builder.urlMappings(urlMappings);

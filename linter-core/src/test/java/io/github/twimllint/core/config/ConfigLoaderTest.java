@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.TestDialect;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.SuppressionsTest;
@@ -86,7 +87,7 @@ class ConfigLoaderTest {
     void appliesToTheLinter() throws Exception {
         Configuration c = load("{\"rules\": {\"say-rule\": \"note\", \"play-rule\": \"off\"},"
                 + " \"documentKinds\": {\"sms/**\": \"messaging\"}}");
-        Linter linter = c.applyTo(Linter.builder(rules), dir).build();
+        Linter linter = c.applyTo(TestDialect.builder(rules), dir).build();
         assertThat(linter.level("say-rule")).isEqualTo(Severity.NOTE);
         assertThat(linter.level("play-rule")).isEqualTo(Severity.OFF);
     }
