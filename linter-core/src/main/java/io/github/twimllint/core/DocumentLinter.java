@@ -68,6 +68,15 @@ final class DocumentLinter implements XmlParser.Handler {
                 }
             }
             outcome = new XmlParser(source, templates, this).parse();
+            if (!outcome.skipped() && outcome.readError() == null) {
+                for (Context c : contexts) {
+                    try {
+                        c.rule.endInput(c);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        throw new RuleFailure(c, e);
+                    }
+                }
+            }
         } catch (RuleFailure e) {
             internalError = "rule " + e.ruleId + " failed: " + e.getCause();
         } catch (RuntimeException | StackOverflowError e) {

@@ -44,7 +44,8 @@ public interface RuleContext {
      * verbs reveal (a verb only one kind defines). During the pass it is the decision over the
      * verbs seen so far (null until one reveals a kind); from the root's end tag on, and in
      * {@link Rule#endDocument}, it is the decision over the whole document. A rule whose verdict
-     * depends on the kind of the whole document waits for the root's end tag to report.
+     * depends on the kind of the whole document reports in {@link Rule#endInput}, which also runs
+     * for a document that is not well-formed (then with the decision over what was read).
      */
     String documentKind();
 

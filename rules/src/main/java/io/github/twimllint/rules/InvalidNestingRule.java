@@ -1,20 +1,25 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Mark;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A known element where its parent does not allow it (C003, C018, C082, C102, C174, C175), a
  * known element of the other kind of document ({@code <Message>} in voice TwiML), or text in an
  * element that takes none. Unknown elements and the children of unknown elements are left to
  * {@code unknown-element}, so each mistake is reported once.
+ *
+ * <p>Which verbs belong directly under {@code <Response>} depends on the document's kind, decided
+ * from the whole document (unless configured), so those are judged once it was read.
  */
 public final class InvalidNestingRule implements Rule {
     static final RuleMeta META = RuleMeta.of("invalid-nesting", Severity.ERROR,
@@ -28,32 +33,46 @@ public final class InvalidNestingRule implements Rule {
             .tags("correctness", "vocabulary")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
     }
 
+    /** Top-level elements waiting for the document's kind to be decided by the whole document. */
+    private final List<TopLevel> topLevel = new ArrayList<>();
+
+    private record TopLevel(String name, String parent, Mark mark) {
+    }
+
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        DocumentKind kind = kinds.update(element, ctx);
         Element parent = element.parent();
         Vocabulary vocab = Vocabulary.get();
         if (parent == null || !vocab.isKnown(element.name()) || !vocab.isKnown(parent.name())) {
             return;
         }
-        String name = element.name();
-        ElementInfo parentInfo = vocab.find(kind, parent.name(), parent.parentName());
+        if (parent.parent() == null && !ctx.documentKindConfigured()) {
+            // Whether a verb belongs under this root depends on the kind, which a later verb may
+            // still decide (<Message> then <Say> is voice): judged once the whole document was read.
+            topLevel.add(new TopLevel(element.name(), parent.name(), element.mark()));
+            return;
+        }
+        check(element.name(), parent.name(), parent.parentName(), element.mark(), ctx);
+    }
+
+    private void check(String name, String parentName, String grandParentName, Mark at, RuleContext ctx) {
+        Vocabulary vocab = Vocabulary.get();
+        DocumentKind kind = DocumentKind.of(ctx);
+        ElementInfo parentInfo = vocab.find(kind, parentName, grandParentName);
         boolean allowed = parentInfo == null || parentInfo.allowsChild(name);
         if (kind != null && !allowed && vocab.element(kind, name) == null) {
-            ctx.report(element, Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
+            ctx.report(at, Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
                     + " TwiML, but this is a " + kind.id() + " document"
-                    + (kinds.isConfigured() ? " (configured)" : ""));
+                    + (ctx.documentKindConfigured() ? " (configured)" : ""));
             return;
         }
         if (!allowed) {
-            ctx.report(element, Texts.tag(name) + " is not allowed inside " + Texts.tag(parent.name())
+            ctx.report(at, Texts.tag(name) + " is not allowed inside " + Texts.tag(parentName)
                     + allowedHint(parentInfo));
         }
     }
@@ -63,10 +82,18 @@ public final class InvalidNestingRule implements Rule {
         if (!element.hasText()) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info != null && !info.allowsText() && !Texts.isBlankOrTemplate(element.text())) {
             ctx.reportText(element, Texts.tag(element.name()) + " does not take text"
                     + (info.children().isEmpty() ? "" : "; put it in an allowed child element"));
+        }
+    }
+
+    @Override
+    public void endInput(RuleContext ctx) {
+        // The kind is now the whole document's (or, for a broken one, what was read of it).
+        for (TopLevel t : topLevel) {
+            check(t.name(), t.parent(), null, t.mark(), ctx);
         }
     }
 

@@ -6,7 +6,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import java.util.List;
@@ -26,8 +26,6 @@ public final class UnknownAttributeRule implements Rule {
             .tags("correctness", "vocabulary")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -35,12 +33,11 @@ public final class UnknownAttributeRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
         List<Attribute> attributes = element.attributes();
         if (attributes.isEmpty()) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info == null) {
             return;
         }

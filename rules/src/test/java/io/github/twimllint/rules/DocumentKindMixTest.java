@@ -1,0 +1,47 @@
+package io.github.twimllint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.twimllint.core.Fixtures;
+import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.RuleSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The voice/messaging mix is judged on the whole document, so the order of the verbs does not
+ * change the verdict (fixtures cannot configure a kind; these documents run with one).
+ */
+class DocumentKindMixTest {
+    private static final String SAY_THEN_MESSAGE = "<Response>\n  <Say>Hi</Say>\n  <Message>Bye</Message>\n</Response>\n";
+    private static final String MESSAGE_THEN_SAY = "<Response>\n  <Message>Bye</Message>\n  <Say>Hi</Say>\n</Response>\n";
+
+    private static List<String> findings(String kind, String xml) {
+        Linter linter = Linter.builder(RuleSet.discover()).jobs(1).documentKinds(p -> kind).build();
+        return Fixtures.lint(linter, "doc.xml", xml).findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message()).toList();
+    }
+
+    @Test
+    void configuredMessagingReportsTheVoiceVerbOnceInEitherOrder() {
+        assertThat(findings("messaging", SAY_THEN_MESSAGE)).containsExactly(
+                "2:3 invalid-nesting <Say> belongs to voice TwiML, but this is a messaging document (configured)");
+        assertThat(findings("messaging", MESSAGE_THEN_SAY)).containsExactly(
+                "3:3 invalid-nesting <Say> belongs to voice TwiML, but this is a messaging document (configured)");
+    }
+
+    @Test
+    void undecidedOrVoiceAcceptsTheMixInEitherOrder() {
+        assertThat(findings(null, SAY_THEN_MESSAGE)).isEmpty();
+        assertThat(findings(null, MESSAGE_THEN_SAY)).isEmpty();
+        assertThat(findings("voice", SAY_THEN_MESSAGE)).isEmpty();
+        assertThat(findings("voice", MESSAGE_THEN_SAY)).isEmpty();
+    }
+
+    @Test
+    void aTopLevelVerdictBeforeASyntaxErrorIsKept() {
+        assertThat(findings(null, "<Response>\n  <Message>Bye</Message>\n  <Say>Hi</Say>\n  <Receive/>\n<Response>"))
+                .anyMatch(f -> f.startsWith("4:3 invalid-nesting <Receive> belongs to fax TwiML, but this is a voice document"))
+                .anyMatch(f -> f.contains("xml-syntax"));
+    }
+}
