@@ -6,10 +6,27 @@ import java.util.Objects;
 /**
  * What a rule is, declared beside its logic: the stable id from the rule catalogue, the default
  * level, a one-line summary, the longer help text (with a bad and a fixed example where it helps),
- * and the Twilio runtime codes it prevents.
+ * the Twilio runtime codes it prevents, and the options it reads ({@link RuleContext#options()}).
  */
 public record RuleMeta(String id, Severity defaultSeverity, String summary, String help,
-                       List<String> twilioCodes, List<String> tags) {
+                       List<String> twilioCodes, List<String> tags, List<Option> options) {
+
+    /**
+     * An option a rule reads from {@code "rules": {"<id>": {"options": {"<name>": ...}}}}; the
+     * configuration is checked against it (name and type) before the run starts.
+     */
+    public record Option(String name, Type type, String description) {
+        /** The JSON types options can have. */
+        public enum Type {
+            /** An array of strings. */
+            STRING_LIST
+        }
+    }
+
+    public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
+                    List<String> twilioCodes, List<String> tags) {
+        this(id, defaultSeverity, summary, help, twilioCodes, tags, List.of());
+    }
 
     public RuleMeta {
         Objects.requireNonNull(id, "id");
@@ -18,6 +35,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         help = help == null ? summary : help;
         twilioCodes = List.copyOf(twilioCodes == null ? List.of() : twilioCodes);
         tags = List.copyOf(tags == null ? List.of() : tags);
+        options = List.copyOf(options == null ? List.of() : options);
         if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("rule id must be kebab-case: " + id);
         }
@@ -35,6 +53,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         private String help;
         private List<String> codes = List.of();
         private List<String> tags = List.of();
+        private final List<Option> options = new java.util.ArrayList<>();
 
         private Builder(String id, Severity severity, String summary) {
             this.id = id;
@@ -57,8 +76,14 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             return this;
         }
 
+        /** Declares an option the rule reads. */
+        public Builder option(String name, Option.Type type, String description) {
+            options.add(new Option(name, type, description));
+            return this;
+        }
+
         public RuleMeta build() {
-            return new RuleMeta(id, severity, summary, help, codes, tags);
+            return new RuleMeta(id, severity, summary, help, codes, tags, options);
         }
     }
 }

@@ -9,7 +9,9 @@ import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An attribute the element does not define (C004, C006), with "did you mean". Attributes of
@@ -21,14 +23,34 @@ public final class UnknownAttributeRule implements Rule {
             .help("Twilio ignores attributes it does not know (warning 12200), so a misspelt statusCallback "
                     + "means no callback. Attribute names are case-sensitive and camelCased.\n\n"
                     + "Bad:   <Number statusCallBack=\"https://example.com/status\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>")
+                    + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>\n\n"
+                    + "Option ignore: attribute names never reported, as name (on any element) or Element@name, "
+                    + "e.g. an attribute Twilio added after this linter's vocabulary: "
+                    + "{\"rules\": {\"unknown-attribute\": {\"options\": {\"ignore\": [\"Say@newFeature\"]}}}}")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .option("ignore", RuleMeta.Option.Type.STRING_LIST,
+                    "Attribute names never reported: name (on any element) or Element@name")
             .build();
+
+    /** The ignore option, read once per document: names, and Element@name entries. */
+    private Set<String> ignored = Set.of();
 
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public void startDocument(RuleContext ctx) {
+        Object ignore = ctx.options().get("ignore");
+        if (ignore instanceof List<?> list && !list.isEmpty()) {
+            Set<String> names = new HashSet<>();
+            for (Object o : list) {
+                names.add(String.valueOf(o));
+            }
+            ignored = names;
+        }
     }
 
     @Override
@@ -44,7 +66,7 @@ public final class UnknownAttributeRule implements Rule {
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             String name = a.name();
-            if (info.attribute(name) != null || name.startsWith("xmlns")) {
+            if (info.attribute(name) != null || name.startsWith("xmlns") || isIgnored(element.name(), name)) {
                 continue;
             }
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
@@ -60,5 +82,9 @@ public final class UnknownAttributeRule implements Rule {
             }
             ctx.report(a, m.toString());
         }
+    }
+
+    private boolean isIgnored(String element, String attribute) {
+        return !ignored.isEmpty() && (ignored.contains(attribute) || ignored.contains(element + "@" + attribute));
     }
 }

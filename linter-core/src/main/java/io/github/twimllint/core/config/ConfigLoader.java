@@ -15,6 +15,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.twimllint.core.Names;
+import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.config.generated.TwimlLintConfig;
@@ -234,6 +235,8 @@ public final class ConfigLoader {
                     } else if (k.getKey().equals("options")) {
                         if (!k.getValue().isObject()) {
                             problems.add(at(where.value(p), "the options of '" + id + "' must be an object"));
+                        } else {
+                            checkOptions(id, k.getValue(), p, where, problems);
                         }
                     } else {
                         problems.add(at(where.key(p), "unknown key '" + k.getKey() + "' in the settings of '" + id + "'"
@@ -245,6 +248,36 @@ public final class ConfigLoader {
                 problems.add(at(where.value(pointer), "the setting of '" + id + "' must be a level ("
                         + String.join(", ", LEVELS) + ") or an object {\"level\": ..., \"options\": {...}}, found "
                         + kind(v)));
+            }
+        }
+    }
+
+    /** Each option must be one the rule declares, with the declared type. */
+    private void checkOptions(String id, JsonNode options, String pointer, Locations where, List<Problem> problems) {
+        List<RuleMeta.Option> declared = rules.meta(id).options();
+        List<String> names = new ArrayList<>();
+        declared.forEach(o -> names.add(o.name()));
+        for (Iterator<Map.Entry<String, JsonNode>> f = options.fields(); f.hasNext(); ) {
+            Map.Entry<String, JsonNode> o = f.next();
+            String p = pointer + "/" + escape(o.getKey());
+            RuleMeta.Option option = declared.stream().filter(d -> d.name().equals(o.getKey())).findFirst().orElse(null);
+            if (option == null) {
+                problems.add(at(where.key(p), "unknown option '" + o.getKey() + "' for '" + id + "'"
+                        + Names.suggestion(o.getKey(), names)
+                        + (names.isEmpty() ? "; it takes no options" : "; its options: " + String.join(", ", names))));
+                continue;
+            }
+            JsonNode v = o.getValue();
+            boolean ok = true;
+            if (option.type() == RuleMeta.Option.Type.STRING_LIST) {
+                ok = v.isArray();
+                for (JsonNode item : v) {
+                    ok &= item.isTextual();
+                }
+            }
+            if (!ok) {
+                problems.add(at(where.value(p), "the option '" + o.getKey() + "' of '" + id
+                        + "' must be a list of strings, found " + kind(v)));
             }
         }
     }
