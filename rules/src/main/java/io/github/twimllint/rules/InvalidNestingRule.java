@@ -38,6 +38,13 @@ public final class InvalidNestingRule implements Rule {
         return META;
     }
 
+    /**
+     * How many top-level elements wait for the whole document's kind. Far more than a document
+     * Twilio accepts (64 KB) can hold; past it, a hostile document's verbs are judged by the kind
+     * decided so far, so memory stays bounded.
+     */
+    static final int MAX_DEFERRED = 10_000;
+
     /** Top-level elements waiting for the document's kind to be decided by the whole document. */
     private final List<TopLevel> topLevel = new ArrayList<>();
 
@@ -51,7 +58,7 @@ public final class InvalidNestingRule implements Rule {
         if (parent == null || !vocab.isKnown(element.name()) || !vocab.isKnown(parent.name())) {
             return;
         }
-        if (parent.parent() == null && !ctx.documentKindConfigured()) {
+        if (parent.parent() == null && !ctx.documentKindConfigured() && topLevel.size() < MAX_DEFERRED) {
             // Whether a verb belongs under this root depends on the kind, which a later verb may
             // still decide (<Message> then <Say> is voice): judged once the whole document was read.
             topLevel.add(new TopLevel(element.name(), parent.name(), element.mark()));

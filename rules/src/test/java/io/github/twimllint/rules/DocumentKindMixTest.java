@@ -44,4 +44,18 @@ class DocumentKindMixTest {
                 .anyMatch(f -> f.startsWith("4:3 invalid-nesting <Receive> belongs to fax TwiML, but this is a voice document"))
                 .anyMatch(f -> f.contains("xml-syntax"));
     }
+
+    @Test
+    void manyTopLevelVerbsAreEachReportedOnceAcrossTheDeferralLimit() {
+        StringBuilder b = new StringBuilder("<Response>\n");
+        for (int i = 0; i < InvalidNestingRule.MAX_DEFERRED; i++) {
+            b.append("<Body>x</Body>\n");
+        }
+        b.append("<Say>Hi</Say>\n<Body>late</Body>\n</Response>\n");
+        List<String> found = findings(null, b.toString());
+        // Deferred ones see the whole document's kind (voice); the one past the limit sees it too,
+        // because <Say> came before it; each <Body> is reported once.
+        assertThat(found).hasSize(InvalidNestingRule.MAX_DEFERRED + 1)
+                .allMatch(f -> f.contains("<Body> belongs to messaging TwiML, but this is a voice document"));
+    }
 }
