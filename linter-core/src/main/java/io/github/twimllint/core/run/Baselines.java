@@ -1,9 +1,7 @@
-package io.github.twimllint.cli;
+package io.github.twimllint.core.run;
 
 import io.github.twimllint.core.Baseline;
-import io.github.twimllint.core.LintReport;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -13,60 +11,44 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * {@code --write-baseline} records the findings that count; {@code --baseline} (or the baseline
- * just written) marks the recorded ones suppressed. Paths in a baseline are relative to its folder,
- * so it works from any working directory.
+ * Reading and writing baseline files for a run. Paths in a baseline are relative to its folder,
+ * so it works from any working directory and from any front end.
  */
-final class BaselineStep {
-    private BaselineStep() {
+final class Baselines {
+    private Baselines() {
     }
 
-    static LintReport apply(ControlOptions o, LintReport report, Path cwd, PrintWriter err) throws UsageException {
-        Baseline baseline = null;
-        Path file = null;
-        if (o.writeBaseline != null) {
-            file = o.writeBaseline;
-            baseline = Baseline.of(report, keys(file, cwd));
-            Baseline b = baseline;
-            try {
-                AtomicFile.write(cwd.resolve(file), b::write);
-            } catch (IOException e) {
-                throw new UsageException("cannot write the baseline to " + file + ": " + AtomicFile.reason(e));
-            }
-            err.println("twiml-lint: wrote " + baseline.size() + " baseline entries to " + file);
-        } else if (o.baseline != null) {
-            file = o.baseline;
-            try (Reader r = Files.newBufferedReader(cwd.resolve(file), StandardCharsets.UTF_8)) {
-                baseline = Baseline.read(r);
-            } catch (NoSuchFileException e) {
-                throw new UsageException("--baseline " + file + ": no such file (create it with --write-baseline)");
-            } catch (AccessDeniedException e) {
-                throw new UsageException("--baseline " + file + ": permission denied");
-            } catch (IOException e) {
-                throw new UsageException("--baseline " + file + ": " + e.getMessage());
-            }
-        }
-        if (baseline == null) {
-            return report;
-        }
-        Baseline.Applied applied = baseline.apply(report, keys(file, cwd), "in baseline " + file);
-        if (applied.stale() > 0 && o.writeBaseline == null) {
-            err.println("twiml-lint: " + applied.stale() + " baseline entries have fewer findings now;"
-                    + " run with --write-baseline " + file + " to lower them");
-        }
-        return applied.report();
-    }
-
-    /** Displayed path (relative to the working directory) -> path relative to the baseline's folder. */
-    static Function<String, String> keys(Path baselineFile, Path cwd) {
-        Path dir = cwd.resolve(baselineFile).toAbsolutePath().normalize().getParent();
+    /** Displayed path (relative to {@code displayRoot}) -> path relative to the baseline's folder. */
+    static Function<String, String> keys(Path baselineFile, Path displayRoot) {
+        Path dir = baselineFile.toAbsolutePath().normalize().getParent();
         return display -> {
             if (display.startsWith("<")) {
                 return display;
             }
-            Path abs = cwd.resolve(display).normalize();
+            Path abs = displayRoot.resolve(display).normalize();
             String s = abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString();
             return s.replace('\\', '/');
         };
+    }
+
+    /** Reads a baseline; {@code shown} names it in the one-line message of a failure. */
+    static Baseline read(Path file, String shown) throws RunException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Baseline.read(r);
+        } catch (NoSuchFileException e) {
+            throw new RunException(shown + ": no such file (create it with --write-baseline)");
+        } catch (AccessDeniedException e) {
+            throw new RunException(shown + ": permission denied");
+        } catch (IOException e) {
+            throw new RunException(shown + ": " + e.getMessage());
+        }
+    }
+
+    static void write(Path file, Baseline baseline, String shown) throws RunException {
+        try {
+            ReportWriter.write(file, baseline::write);
+        } catch (IOException e) {
+            throw new RunException("cannot write the baseline to " + shown + ": " + ReportWriter.reason(e));
+        }
     }
 }
