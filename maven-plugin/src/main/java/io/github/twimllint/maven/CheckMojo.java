@@ -184,9 +184,6 @@ public class CheckMojo extends AbstractMojo {
             dirs.add(basedir.toPath().resolve(d.toPath()).normalize());
         }
         SourceScanner.Result scanned = new SourceScanner(includes, excludes).scan(dirs);
-        for (String e : scanned.errors()) {
-            getLog().error("twiml-lint: " + e);
-        }
         List<SourceScanner.Candidate> selected = new ArrayList<>();
         for (SourceScanner.Candidate c : scanned.files()) {
             if (lint.configuration().selects(c.file())) {
@@ -206,11 +203,11 @@ public class CheckMojo extends AbstractMojo {
         forget(state);
 
         Instant start = Instant.now();
-        RunOutcome outcome = run(lint, selected, top);
+        RunOutcome outcome = run(lint, selected, scanned.errors(), top);
         log(outcome.report());
         write(outcome, reports, top, start);
         aggregate(sarif, top);
-        fail(outcome, scanned.errors().size(), new FileCollector(top).display(sarif));
+        fail(outcome, new FileCollector(top).display(sarif));
         try {
             state.record(inputs, outputs);
         } catch (IOException e) {
@@ -239,16 +236,21 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private RunOutcome run(LintSession lint, List<SourceScanner.Candidate> selected, Path top)
-            throws MojoExecutionException {
+    /** Lints the selected files; folders the scan could not read count as unreadable files in every report. */
+    private RunOutcome run(LintSession lint, List<SourceScanner.Candidate> selected,
+                           List<SourceScanner.Problem> unreadable, Path top) throws MojoExecutionException {
         FileCollector paths = new FileCollector(top);
         List<Source> sources = new ArrayList<>();
         for (SourceScanner.Candidate c : selected) {
             boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
             sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
         }
+        List<FileResult> unread = new ArrayList<>();
+        for (SourceScanner.Problem p : unreadable) {
+            unread.add(FileResult.unreadable(paths.display(p.path()), p.reason()));
+        }
         try {
-            RunOutcome outcome = lint.run(sources, null, List.of());
+            RunOutcome outcome = lint.run(sources, null, unread);
             if (outcome.staleBaseline() > 0) {
                 getLog().info("twiml-lint: " + outcome.staleBaseline() + " baseline entries have fewer findings now;"
                         + " lower them with the command line's --write-baseline");
@@ -302,7 +304,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** Internal errors and unreadable inputs stop the build; findings at the failing level fail it. */
-    private void fail(RunOutcome outcome, int scanErrors, String sarifShown)
+    private void fail(RunOutcome outcome, String sarifShown)
             throws MojoExecutionException, MojoFailureException {
         LintReport report = outcome.report();
         List<String> internal = outcome.internalErrors();
@@ -310,8 +312,8 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("twiml-lint internal error (a bug; please report it): "
                     + String.join("; ", internal) + ". SARIF report: " + sarifShown);
         }
-        if (!report.unreadable().isEmpty() || scanErrors > 0) {
-            int n = report.unreadable().size() + scanErrors;
+        if (!report.unreadable().isEmpty()) {
+            int n = report.unreadable().size();
             throw new MojoExecutionException("twiml-lint could not read " + n + (n == 1 ? " file" : " files")
                     + " (see the errors above). SARIF report: " + sarifShown);
         }

@@ -49,11 +49,11 @@ class ParityTest {
                 + "  <Play bogus=\"1\">https://example.com/a.mp3</Play>\n"
                 + "  <!-- twiml-lint-disable-next-line invalid-method -->\n"
                 + "  <Pause length=\"1\"/>\n"
-                + "  <Redirect method=\"POST\">https://example.com/twiml/missing.xml</Redirect>\n"
+                + "  <Dial><Number url=\"https://example.com/twiml/missing.xml\">+14155550100</Number></Dial>\n"
                 + "</Response>\n");
         write("src/main/twiml/b.twiml", "<Dial>+14155550100</Dial>\n");
         write("src/main/twiml/c.xml", "<Response>\n"
-                + "  <Redirect>https://example.org/other/gone.xml</Redirect>\n"
+                + "  <Dial><Number url=\"https://example.org/other/gone.xml\">+14155550100</Number></Dial>\n"
                 + "</Response>\n");
         write("src/main/twiml/t.xml", "<Response><Say>Hello {{ name }}</Say><Pause length=\"{{ n }}\"/></Response>\n");
         write("src/main/twiml/sms/reply.xml", "<Response><Say>not for messaging</Say></Response>\n");
