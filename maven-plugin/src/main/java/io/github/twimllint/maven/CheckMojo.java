@@ -178,11 +178,7 @@ public class CheckMojo extends AbstractMojo {
         List<Path> outputs = new ArrayList<>();
         reports.forEach(r -> outputs.add(r.file()));
         Path sarif = reports.get(0).file();
-
-        List<Path> dirs = new ArrayList<>();
-        for (File d : sourceDirectories == null ? List.<File>of() : sourceDirectories) {
-            dirs.add(basedir.toPath().resolve(d.toPath()).normalize());
-        }
+        List<Path> dirs = sourceDirectories();
         SourceScanner.Result scanned = new SourceScanner(includes, excludes).scan(dirs);
         List<SourceScanner.Candidate> selected = new ArrayList<>();
         for (SourceScanner.Candidate c : scanned.files()) {
@@ -213,6 +209,15 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             getLog().warn("twiml-lint: cannot record the build state in " + state.file() + ": " + e.getMessage());
         }
+    }
+
+    /** The source directories, resolved against the module's directory. */
+    private List<Path> sourceDirectories() {
+        List<Path> dirs = new ArrayList<>();
+        for (File d : sourceDirectories == null ? List.<File>of() : sourceDirectories) {
+            dirs.add(basedir.toPath().resolve(d.toPath()).normalize());
+        }
+        return dirs;
     }
 
     /** The parameters as the run layer's options; the configuration is read here. */
