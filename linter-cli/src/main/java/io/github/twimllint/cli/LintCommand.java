@@ -260,9 +260,13 @@ public final class LintCommand implements Callable<Integer> {
                 throw new UsageException("--fail-on " + control.failOn + ": " + e.getMessage());
             }
         }
-        return new RunOptions(cwd, cwd, control.config, null, control.enable, control.severity, control.disable,
-                failOn, control.reportUnusedSuppressions, control.jobs, urlMappings, siteRoot, control.baseline,
-                control.writeBaseline, "--baseline");
+        return RunOptions.in(cwd)
+                .config(control.config, null)
+                .levels(control.enable, control.severity, control.disable)
+                .failing(failOn, control.reportUnusedSuppressions)
+                .jobs(control.jobs)
+                .urls(urlMappings, siteRoot)
+                .baseline(control.baseline, control.writeBaseline, "--baseline");
     }
 
     private int usage(String message) {

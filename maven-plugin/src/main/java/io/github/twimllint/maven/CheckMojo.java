@@ -230,10 +230,12 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException("twiml-lint: failOn: " + e.getMessage());
             }
         }
-        Path base = basedir.toPath();
-        RunOptions options = new RunOptions(base, top, configFile == null ? null : configFile.toPath(), top,
-                List.of(), Map.of(), List.of(), failLevel, false, 0, urlMappings(), null,
-                baselineFile == null ? null : baselineFile.toPath(), null, "baselineFile");
+        RunOptions options = RunOptions.in(basedir.toPath())
+                .displayRoot(top)
+                .config(configFile == null ? null : configFile.toPath(), top)
+                .failing(failLevel, false)
+                .urls(urlMappings(), null)
+                .baseline(baselineFile == null ? null : baselineFile.toPath(), null, "baselineFile");
         try {
             return LintSession.open(options, RuleSet.discover(CheckMojo.class.getClassLoader()));
         } catch (RunException e) {

@@ -42,4 +42,45 @@ public record RunOptions(Path baseDir, Path displayRoot, Path configFile, Path c
         return new RunOptions(dir, dir, null, null, List.of(), Map.of(), List.of(), null, false, 0, Map.of(), null,
                 null, null, "--baseline");
     }
+
+    /** Reported paths relative to {@code root} instead of the base folder. */
+    public RunOptions displayRoot(Path root) {
+        return new RunOptions(baseDir, root, configFile, configStop, enable, severity, disable, failOn,
+                reportUnusedSuppressions, jobs, urlMappings, siteRoot, baseline, writeBaseline, baselineLabel);
+    }
+
+    /** The configuration file (null: discover one) and how high discovery goes (null: no limit). */
+    public RunOptions config(Path file, Path stop) {
+        return new RunOptions(baseDir, displayRoot, file, stop, enable, severity, disable, failOn,
+                reportUnusedSuppressions, jobs, urlMappings, siteRoot, baseline, writeBaseline, baselineLabel);
+    }
+
+    /** Rule levels over the configuration's: enabled, set, then disabled. */
+    public RunOptions levels(List<String> enabled, Map<String, String> levels, List<String> disabled) {
+        return new RunOptions(baseDir, displayRoot, configFile, configStop, enabled, levels, disabled, failOn,
+                reportUnusedSuppressions, jobs, urlMappings, siteRoot, baseline, writeBaseline, baselineLabel);
+    }
+
+    /** The failing level (null: the configuration's) and whether unused suppressions are reported. */
+    public RunOptions failing(Severity level, boolean unusedSuppressions) {
+        return new RunOptions(baseDir, displayRoot, configFile, configStop, enable, severity, disable, level,
+                unusedSuppressions, jobs, urlMappings, siteRoot, baseline, writeBaseline, baselineLabel);
+    }
+
+    public RunOptions jobs(int n) {
+        return new RunOptions(baseDir, displayRoot, configFile, configStop, enable, severity, disable, failOn,
+                reportUnusedSuppressions, n, urlMappings, siteRoot, baseline, writeBaseline, baselineLabel);
+    }
+
+    /** URL mappings (added to the configuration's) and the site root, folders relative to the base folder. */
+    public RunOptions urls(Map<String, Path> mappings, Path root) {
+        return new RunOptions(baseDir, displayRoot, configFile, configStop, enable, severity, disable, failOn,
+                reportUnusedSuppressions, jobs, mappings, root, baseline, writeBaseline, baselineLabel);
+    }
+
+    /** The baseline to apply and the one to write (either may be null); {@code label} names the option. */
+    public RunOptions baseline(Path apply, Path write, String label) {
+        return new RunOptions(baseDir, displayRoot, configFile, configStop, enable, severity, disable, failOn,
+                reportUnusedSuppressions, jobs, urlMappings, siteRoot, apply, write, label);
+    }
 }
