@@ -43,7 +43,8 @@ final class BaselineStep {
             } catch (AccessDeniedException e) {
                 throw new UsageException("--baseline " + file + ": permission denied");
             } catch (IOException e) {
-                throw new UsageException("--baseline " + file + ": " + e.getMessage());
+                throw new UsageException("--baseline " + file + ": " + (e instanceof Baseline.BadBaselineException
+                        ? e.getMessage() : io.github.twimllint.core.Messages.of(e)));
             }
         }
         if (baseline == null) {

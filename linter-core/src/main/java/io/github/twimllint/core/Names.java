@@ -31,6 +31,10 @@ public final class Names {
             }
         }
         for (String c : candidates) {
+            if (Math.abs(c.length() - n.length()) > limit) {
+                // The distance is at least the difference in length: not a typo, and not worth a table.
+                continue;
+            }
             int d = distance(n, c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 bestDistance = d;
