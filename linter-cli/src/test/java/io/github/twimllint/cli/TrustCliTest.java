@@ -34,7 +34,7 @@ class TrustCliTest {
     // --- 1: a supplementary character under --show-source ---
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void emojiBeforeAFindingWithShowSourceDoesNotHang() throws IOException {
         Path e = write("e.xml", "<Response>\n <Say>\uD83D\uDE00</Say>\n <say>\uD83D\uDE00x</say>\n</Response>\n");
         InProcessCli r = InProcessCli.run("--show-source", e.toString());
@@ -80,7 +80,7 @@ class TrustCliTest {
     // --- 4: memory ---
 
     @Test
-    @Timeout(300)
+    @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void outOfMemoryOnOneFileIsOneLineAndTheOtherReportsAreWritten() throws IOException {
         Path big = dir.resolve("big.twiml");
         try (OutputStream out = Files.newOutputStream(big)) {
@@ -108,7 +108,7 @@ class TrustCliTest {
     // --- 5: globs ---
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aBacktrackingGlobFinishes() throws IOException {
         Path cfg = write(".twiml-lint.json", "{\"exclude\": [\"*a*a*a*a*a*a*a*a*a*a*a*a*b\"]}");
         write("a".repeat(60) + ".twiml", BAD);
@@ -120,7 +120,7 @@ class TrustCliTest {
     // --- 6: linear per-value loops and a bounded "did you mean" ---
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aLongListValueIsCheckedInLinearTime() throws IOException {
         Path small = write("s.twiml", gather(20_000));
         Path large = write("l.twiml", gather(200_000));
@@ -145,7 +145,7 @@ class TrustCliTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void didYouMeanSkipsCandidatesOfAFarDifferentLength() throws IOException {
         // A 5 MB unknown id in a suppression comment: the edit-distance tables used to need gigabytes.
         write("d.twiml", "<Response>\n<!-- twiml-lint-disable-next-line " + "x".repeat(5 << 20)
@@ -232,7 +232,7 @@ class TrustCliTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aNamedPipeIsReadOnce() throws Exception {
         Path fifo = dir.resolve("p.twiml");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
@@ -252,7 +252,7 @@ class TrustCliTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void closedStandardInputIsAUsageError() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cmd = "exec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
@@ -281,6 +281,8 @@ class TrustCliTest {
             }
         }
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        InProcessCli gh = InProcessCli.run("-f", "github", odd.toString());
+        assertThat(gh.out()).as(gh.toString()).doesNotContain("\u001b").contains("line \\e[31m back\\slash.twiml");
     }
 
     // --- 16: messages in the user's terms ---
@@ -357,7 +359,7 @@ class TrustCliTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void completionCompletesFileNamesAndKnownValues() throws Exception {
         InProcessCli gen = InProcessCli.run("generate-completion");
         assertThat(gen.exitCode()).isEqualTo(ExitCodes.OK);

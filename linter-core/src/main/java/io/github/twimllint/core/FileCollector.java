@@ -113,7 +113,7 @@ public final class FileCollector {
     }
 
     /** A symbolic link (itself or as the last step) whose real target is not under the walked root. */
-    private static boolean leavesTree(Path p, Path realRoot) {
+    public static boolean leavesTree(Path p, Path realRoot) {
         if (!Files.isSymbolicLink(p)) {
             return false;
         }

@@ -29,7 +29,7 @@ class TrustLimitsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(10)
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void oneCharacterReadsHoldASurrogatePair() throws IOException {
         Reader r = io.github.twimllint.core.parse.Decoding.reader(
                 new java.io.ByteArrayInputStream("a\uD83D\uDE00b".getBytes(java.nio.charset.StandardCharsets.UTF_8)));

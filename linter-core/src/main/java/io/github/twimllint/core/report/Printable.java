@@ -11,11 +11,16 @@ public final class Printable {
 
     /** The text with every control character escaped ({@code \n}, {@code \e}, {@code \x7f}, {@code \u202e}). */
     public static String escape(String s) {
+        return escape(s, false);
+    }
+
+    /** As {@link #escape(String)}, keeping CR and LF when {@code keepLineBreaks} (the format escapes them). */
+    public static String escape(String s, boolean keepLineBreaks) {
         if (s == null) {
             return null;
         }
         int i = 0;
-        while (i < s.length() && escaped(s.charAt(i), false) == null) {
+        while (i < s.length() && shown(s.charAt(i), keepLineBreaks) == null) {
             i++;
         }
         if (i == s.length()) {
@@ -24,10 +29,14 @@ public final class Printable {
         StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
         for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            String e = escaped(c, false);
+            String e = shown(c, keepLineBreaks);
             b.append(e == null ? String.valueOf(c) : e);
         }
         return b.toString();
+    }
+
+    private static String shown(char c, boolean keepLineBreaks) {
+        return keepLineBreaks && (c == '\n' || c == '\r') ? null : escaped(c, false);
     }
 
     /**
