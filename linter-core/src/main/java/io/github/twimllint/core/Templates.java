@@ -12,6 +12,38 @@ public final class Templates {
     private Templates() {
     }
 
+    /** The template syntaxes that are masked, named as a user knows them (for messages). */
+    public enum Language {
+        MUSTACHE("{{ }}", "Mustache/Handlebars/Jinja/Liquid"),
+        JINJA("{% %}", "Jinja/Django/Nunjucks"),
+        DOLLAR_BRACE("${ }", "JavaScript template literal/JSP EL"),
+        RUBY("#{ }", "Ruby interpolation"),
+        SINGLE_BRACE("{name}", "Python format string/C# interpolation/RFC 6570 URI template"),
+        ERB("<% %>", "ERB/EJS/ASP/JSP"),
+        PHP("<?php ?>", "PHP");
+
+        private final String example;
+        private final String names;
+
+        Language(String example, String names) {
+            this.example = example;
+            this.names = names;
+        }
+
+        /** How a message names the construct: "a PHP construct (<?php ?>)". */
+        public String describe() {
+            return "a " + names + " construct (" + example + ")";
+        }
+    }
+
+    /** The text with every mask character written as "template code", for messages from the parser. */
+    public static String unmask(String s) {
+        if (s.indexOf(MASK) < 0) {
+            return s;
+        }
+        return display(s).replace("'{…}'", "template code").replace("{…}", "template code");
+    }
+
     public static boolean isTemplated(CharSequence s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             if (s.charAt(i) == MASK) {
