@@ -36,6 +36,60 @@ public final class Templates {
         }
     }
 
+    /** A single-brace placeholder is a name or a short expression. */
+    public static final int MAX_BRACE = 128;
+
+    /**
+     * Length of a single-brace placeholder at {@code start} ({@code {name}}, {@code {self.host}},
+     * {@code {x:02d}}, RFC 6570 {@code {+path}}, {@code {?a,b}}), or 0. A lone brace, or braces
+     * around spaces or JSON ({@code {"a": 1}}), are not one.
+     *
+     * @param quote the quote character that would end the surrounding attribute value, or 0
+     */
+    public static int braceLength(CharSequence s, int start, char quote) {
+        int limit = Math.min(s.length(), start + MAX_BRACE + 2);
+        int i = start + 1;
+        if (i < limit && "+#./;?&".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i >= limit || !(Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+            return 0;
+        }
+        for (; i < limit; i++) {
+            char d = s.charAt(i);
+            if (d == '}') {
+                return i + 1 - start;
+            }
+            boolean ok = Character.isLetterOrDigit(d) || "_.[]():,*!-".indexOf(d) >= 0
+                    || (d == '\'' || d == '"') && d != quote;
+            if (!ok) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The value with each single-brace placeholder replaced by mask characters (URL templates). */
+    public static String maskBraces(String s) {
+        if (s.indexOf('{') < 0) {
+            return s;
+        }
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '{') {
+                int n = braceLength(s, i, (char) 0);
+                if (n > 0) {
+                    if (chars == null) {
+                        chars = s.toCharArray();
+                    }
+                    java.util.Arrays.fill(chars, i, i + n, MASK);
+                    i += n - 1;
+                }
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+
     /** The text with every mask character written as "template code", for messages from the parser. */
     public static String unmask(String s) {
         if (s.indexOf(MASK) < 0) {

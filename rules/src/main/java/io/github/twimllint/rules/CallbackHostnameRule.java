@@ -66,7 +66,8 @@ public final class CallbackHostnameRule extends AttributeValueRule {
     }
 
     /** Index in the URL of the character the host name problem is about, or -1. */
-    private static int at(String url, String host, Problem p) {
+    private static int at(String rawUrl, String host, Problem p) {
+        String url = Templates.maskBraces(rawUrl); // as UrlSyntax.host saw it
         int start = url.indexOf("//") + 2;
         int hostAt = p.at() < 0 || start < 2 ? -1 : url.indexOf(host, start);
         return hostAt < 0 ? -1 : hostAt + p.at();

@@ -58,8 +58,10 @@ public final class SyntaxMessages {
         m = MISMATCH.matcher(raw);
         if (m.find()) {
             long at = back(tape, offset, '<');
-            return new Located("</" + m.group(1) + "> does not close the open <" + m.group(2) + ">: add </"
-                    + m.group(2) + "> before it, or correct the name (names are case-sensitive)", at);
+            return new Located("</" + m.group(1) + "> does not match the open <" + m.group(2) + ">: add </"
+                    + m.group(2) + "> before it if <" + m.group(2) + "> is not closed yet; remove </" + m.group(1)
+                    + "> if no <" + m.group(1) + "> is open (a self-closed <" + m.group(1) + "/> has no end tag);"
+                    + " names are case-sensitive", at);
         }
         m = EOF_OPEN.matcher(raw);
         if (m.find()) {
@@ -106,6 +108,10 @@ public final class SyntaxMessages {
     private static Located unexpected(char c, String rest, String raw, long offset, TapeReader tape) {
         if (tape.charAt(offset - 1) == '&' && (rest.contains("missing name") || rest.contains("name start"))) {
             return new Located(rawAmpersand(tape, offset - 1), offset - 1);
+        }
+        if (rest.contains("expected a name start character") && insideTag(tape, offset)) {
+            return new Located(c == ',' ? "attributes are separated by white space, not commas: remove the ','"
+                    : shown(c) + " cannot start an attribute name: attributes are written name=\"value\"", offset);
         }
         if (rest.contains("in start tag Expected a quote")) {
             String name = attributeNameBefore(tape, offset);

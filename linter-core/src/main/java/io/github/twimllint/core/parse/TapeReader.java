@@ -27,8 +27,7 @@ public final class TapeReader extends Reader {
     static final int MAX_CONSTRUCT = 8192;
     /** PHP and ERB blocks hold whole programs: they may be longer. */
     static final int MAX_PHP = 64 * 1024;
-    /** A single-brace placeholder is a name or a short expression. */
-    static final int MAX_BRACE = 128;
+
     private static final int MAX_SPANS = 4096;
 
     private final Reader in;
@@ -446,7 +445,8 @@ public final class TapeReader extends Reader {
         }
         if (c == '{') {
             found = Templates.Language.SINGLE_BRACE;
-            return depth > 0 && (state == TEXT || state == ATTR) ? singleBrace() : 0;
+            // Only in values: in text a brace is too often literal (an identity "{alice}" is an error).
+            return state == ATTR ? singleBrace() : 0;
         }
         if (c == '<' && n1 == '%') {
             found = Templates.Language.ERB;
@@ -504,33 +504,11 @@ public final class TapeReader extends Reader {
         return 0;
     }
 
-    /**
-     * {@code {name}}, {@code {self.host}}, {@code {x:02d}}, {@code {+path}}: a Python format field or
-     * an RFC 6570 expression, in text or a value. A lone brace, or braces around spaces or JSON
-     * ({@code {"a": 1}}), are text.
-     */
+    /** A single-brace placeholder in an attribute value (see {@link Templates#braceLength}). */
     private int singleBrace() throws IOException {
-        fill(MAX_BRACE + 2);
-        int limit = Math.min(end, pos + MAX_BRACE + 2);
-        int i = pos + 1;
-        if (i < limit && "+#./;?&".indexOf(buf[i]) >= 0) {
-            i++;
-        }
-        if (i >= limit || !(Character.isLetterOrDigit(buf[i]) || buf[i] == '_')) {
-            return 0;
-        }
-        for (; i < limit; i++) {
-            char d = buf[i];
-            if (d == '}') {
-                return i + 1 - pos;
-            }
-            boolean ok = Character.isLetterOrDigit(d) || "_.[]():,*!-".indexOf(d) >= 0
-                    || (d == '\'' || d == '"') && !(state == ATTR && d == quote);
-            if (!ok) {
-                return 0;
-            }
-        }
-        return 0;
+        fill(Templates.MAX_BRACE + 2);
+        int limit = Math.min(end, pos + Templates.MAX_BRACE + 2);
+        return Templates.braceLength(java.nio.CharBuffer.wrap(buf, pos, limit - pos), 0, quote);
     }
 
     /**

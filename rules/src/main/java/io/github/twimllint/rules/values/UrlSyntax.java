@@ -44,7 +44,9 @@ public final class UrlSyntax {
      *
      * @param emptyAllowed true where an empty value has a meaning ({@code waitUrl=""}: no hold music)
      */
-    public static Problem check(String value, Expect expect, boolean emptyAllowed) {
+    public static Problem check(String rawValue, Expect expect, boolean emptyAllowed) {
+        // {host}, {+path}: URL templates (RFC 6570) and format strings stand for unknown parts here too.
+        String value = Templates.maskBraces(rawValue);
         if (Templates.isTemplated(value)) {
             return checkTemplated(value, expect);
         }
@@ -83,7 +85,8 @@ public final class UrlSyntax {
      * info and port; IPv6 literals keep their brackets. Null when the value has no literal host
      * part: a relative path, another scheme, or a scheme hidden in a template placeholder.
      */
-    public static String host(String value) {
+    public static String host(String rawValue) {
+        String value = Templates.maskBraces(rawValue);
         int start;
         if (value.startsWith("//")) {
             start = 2;
