@@ -36,6 +36,26 @@ public final class Templates {
         }
     }
 
+    /**
+     * True for a line break inside a masked construct: masking keeps line breaks (so lines do not
+     * move), and one with mask characters on both sides belongs to the template, not the text.
+     */
+    public static boolean isMaskedLineBreak(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c != '\n' && c != '\r') {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && (s.charAt(before) == '\n' || s.charAt(before) == '\r')) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.length() && (s.charAt(after) == '\n' || s.charAt(after) == '\r')) {
+            after++;
+        }
+        return before >= 0 && after < s.length() && s.charAt(before) == MASK && s.charAt(after) == MASK;
+    }
+
     /** A single-brace placeholder is a name or a short expression. */
     public static final int MAX_BRACE = 128;
 

@@ -129,8 +129,8 @@ public final class SyntaxMessages {
                     + " write '&lt;' for a literal '<'", lt);
         }
         if (rest.contains("expected space, or '>'")) {
-            return new Located("attributes must be separated by white space: add a space before " + shown(c),
-                    offset);
+            return new Located(c == ',' ? "attributes are separated by white space, not commas: remove the ','"
+                    : "attributes must be separated by white space: add a space before " + shown(c), offset);
         }
         if (rest.contains("expected '='")) {
             String name = nameBefore(tape, offset);

@@ -130,7 +130,7 @@ public final class UrlSyntax {
     private static Problem checkLiteralCharacters(String value) {
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
-            if (c == Templates.MASK) {
+            if (c == Templates.MASK || Templates.isMaskedLineBreak(value, i)) {
                 continue;
             }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
