@@ -409,10 +409,14 @@ final class DocumentLinter implements RuleContext {
         String message = cleanMessage(e);
         if (message.startsWith("unexpected EOF in prolog") && tape != null) {
             // Nothing at all, or only comments and processing instructions: say so plainly.
+            if (!prologSeen && tape.templateCount() > 0) {
+                // Not a mistake in the TwiML, which is all printed by code: a note, not an error.
+                syntaxAt(1, 1, Severity.NOTE, "the file holds only template code and no TwiML markup outside it:"
+                        + " nothing to check (lint the rendered output instead)");
+                return;
+            }
             if (!prologSeen) {
-                syntaxAt(1, 1, tape.templateCount() == 0 ? "the document is empty"
-                        : "the file holds only template code and no TwiML markup outside it: nothing to check"
-                        + " (lint the rendered output instead)");
+                syntaxAt(1, 1, "the document is empty");
                 return;
             }
             offset = tape.offset();
@@ -530,10 +534,15 @@ final class DocumentLinter implements RuleContext {
     }
 
     private void syntaxAt(int line, int column, String message) {
+        syntaxAt(line, column, syntaxLevel, message);
+    }
+
+    private void syntaxAt(int line, int column, Severity level, String message) {
         if (syntaxLevel == Severity.OFF) {
             return;
         }
-        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), syntaxLevel, message, source.displayPath(),
+        Severity at = level.compareTo(syntaxLevel) < 0 ? level : syntaxLevel;
+        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), at, message, source.displayPath(),
                 line, column, line, column + 1, "/", List.of()));
     }
 

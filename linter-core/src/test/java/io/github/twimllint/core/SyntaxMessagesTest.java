@@ -60,4 +60,13 @@ class SyntaxMessagesTest {
         assertThat(r.findings().get(0).message()).contains("ERB/EJS/ASP/JSP construct (<% %>)")
                 .contains("lint the rendered output").doesNotContain(String.valueOf(Templates.MASK));
     }
+
+    @Test
+    void aFileOfTemplateCodeOnlyIsANoteThatNothingIsChecked() {
+        FileResult r = Fixtures.lint(linter, "voice.php",
+                "<?php\nheader('Content-Type: text/xml');\necho '<?xml version=\"1.0\"?><Response/>';\n");
+        assertThat(Fixtures.brief(r)).containsExactly("1:1 xml-syntax");
+        assertThat(r.findings().get(0).severity()).isEqualTo(Severity.NOTE);
+        assertThat(r.findings().get(0).message()).contains("only template code");
+    }
 }
