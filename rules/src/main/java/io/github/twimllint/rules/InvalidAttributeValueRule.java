@@ -35,6 +35,12 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                     "13313", "13314", "13326", "13327", "13410", "13510", "13611", "13612", "13616", "13810",
                     "13910")
             .tags("correctness", "values")
+            .constraints("C012", "C013", "C022", "C023", "C024", "C025", "C027", "C028", "C029", "C032",
+                    "C033", "C039", "C042", "C052", "C053", "C054", "C055", "C056", "C057", "C058", "C059",
+                    "C074", "C078", "C084", "C085", "C086", "C087", "C099", "C103", "C104", "C105", "C108",
+                    "C109", "C111", "C114", "C115", "C116", "C119", "C126", "C131", "C136", "C138", "C139",
+                    "C140", "C141", "C142", "C143", "C144", "C147", "C149", "C158", "C163", "C164", "C165",
+                    "C167", "C168")
             .build();
 
     /** Data patterns compiled once per process, not per value. */

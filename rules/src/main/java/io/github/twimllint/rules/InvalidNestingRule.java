@@ -26,6 +26,9 @@ public final class InvalidNestingRule implements Rule {
                     + "Fixed: <Response><Dial><Number>+14155550100</Number></Dial></Response>")
             .twilioCodes("12200", "13215")
             .tags("correctness", "vocabulary")
+            .constraints("C003", "C014", "C015", "C018", "C047", "C075", "C076", "C082", "C102", "C106",
+                    "C110", "C112", "C113", "C123", "C125", "C132", "C135", "C150", "C152", "C154", "C172",
+                    "C174", "C175", "C184")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

@@ -28,6 +28,7 @@ public final class InvalidUrlRule extends AttributeValueRule {
                     + "Fixed: <Dial action=\"https://www.example.com/after%20dial\">")
             .twilioCodes("11100", "13214")
             .tags("correctness", "urls")
+            .constraints("C010", "C050", "C130", "C137", "C157", "C159", "C164", "C166", "C184")
             .build();
 
     @Override

@@ -25,6 +25,7 @@ public final class ParameterAttributesRule implements Rule {
                     + "Fixed: <Parameter name=\"ticket\" value=\"42\"/>")
             .twilioCodes("12200")
             .tags("correctness")
+            .constraints("C146")
             .build();
 
     /** Names seen under the open element at each depth; cleared when that element ends. */

@@ -24,6 +24,7 @@ public final class UnknownAttributeRule implements Rule {
                     + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .constraints("C004", "C006", "C076", "C125", "C137")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();
