@@ -37,7 +37,7 @@ public final class CallerIdRule implements Rule {
             return;
         }
         Attribute a = element.attribute("callerId");
-        if (a == null || a.isTemplated() || looksLikeFormatPlaceholder(a.value())) {
+        if (a == null || a.isTemplated() || PhoneNumbers.looksLikeFormatPlaceholder(a.value())) {
             return; // absent: Twilio uses the caller's number; a placeholder is unknown until run time
         }
         String problem = problem(a.value().strip(), element);
@@ -84,20 +84,6 @@ public final class CallerIdRule implements Rule {
         }
         return "is not a phone number (E.164, e.g. +14155550100) or a client:identity"
                 + (sip ? ", nor a SIP caller name of letters, digits and + - _ ." : "") + " (13214)";
-    }
-
-    /**
-     * {@code {from_}}, {@code {$callerId}}, {@code %s}, {@code %(caller)s}: string-formatting
-     * placeholders the template recogniser leaves alone outside URLs. None can be part of a caller
-     * ID, so a value holding one is a template, not a mistake.
-     */
-    static boolean looksLikeFormatPlaceholder(String v) {
-        int open = v.indexOf('{');
-        if (open >= 0 && v.indexOf('}', open) > open) {
-            return true;
-        }
-        int pct = v.indexOf('%');
-        return pct >= 0 && pct + 1 < v.length() && "sd(".indexOf(v.charAt(pct + 1)) >= 0;
     }
 
     private static boolean isSipCallerName(String v) {

@@ -70,6 +70,9 @@ public final class InvalidNestingRule implements Rule {
         if (info != null && !info.allowsText() && !Texts.isBlankOrTemplate(element.text())) {
             ctx.reportText(element, Texts.tag(element.name()) + " does not take text"
                     + (info.children().isEmpty() ? "" : "; put it in an allowed child element"));
+        } else if (element.is("Dial") && element.childCount() > 0 && !Texts.isBlankOrTemplate(element.text())) {
+            // C018: a <Dial> dials either its text or its nouns; Twilio does not combine them
+            ctx.reportText(element, "<Dial> has both text and nouns; put the number in a <Number> noun");
         }
     }
 

@@ -47,4 +47,24 @@ final class PhoneNumbers {
         }
         return true;
     }
+
+    /**
+     * {@code {from_}}, {@code {$callerId}}, {@code %s}, {@code %(caller)s}, {@code " . $number . "}:
+     * string-formatting placeholders and variables the template recogniser leaves alone outside
+     * URLs. None can be part of a phone number or caller ID, so a value holding one is a template,
+     * not a mistake.
+     */
+    static boolean looksLikeFormatPlaceholder(String v) {
+        int open = v.indexOf('{');
+        if (open >= 0 && v.indexOf('}', open) > open) {
+            return true;
+        }
+        int pct = v.indexOf('%');
+        if (pct >= 0 && pct + 1 < v.length() && "sd(".indexOf(v.charAt(pct + 1)) >= 0) {
+            return true;
+        }
+        int dollar = v.indexOf('$');
+        return dollar >= 0 && dollar + 1 < v.length()
+                && (Character.isLetter(v.charAt(dollar + 1)) || v.charAt(dollar + 1) == '_');
+    }
 }
