@@ -24,7 +24,7 @@ public final class UnknownAttributeRule implements Rule {
                     + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
-            .constraints("C004", "C006", "C076", "C125", "C137")
+            .constraints("C004", "C006", "C076", "C083", "C125", "C137")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();
@@ -54,7 +54,13 @@ public final class UnknownAttributeRule implements Rule {
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
                     .append(name).append('\'');
             String close = info.closestAttribute(name);
-            if (close != null) {
+            ElementInfo anywhere = Vocabulary.get().find(kinds.kind(), element.name());
+            if (anywhere != info && anywhere.attribute(name) != null) {
+                // defined for the element, but not where it stands (<Play digits> in <Gather>, C083)
+                m.setLength(0);
+                m.append("<").append(element.name()).append("> inside <").append(element.parentName())
+                        .append("> does not take '").append(name).append('\'');
+            } else if (close != null) {
                 m.append("; did you mean '").append(close).append("'?");
                 if (close.equalsIgnoreCase(name)) {
                     m.append(" (attribute names are case-sensitive)");
