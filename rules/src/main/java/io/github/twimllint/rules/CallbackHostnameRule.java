@@ -28,6 +28,7 @@ public final class CallbackHostnameRule extends AttributeValueRule {
                     + "Fixed: <Number statusCallback=\"https://my-app.example.com/status\">+14155550100</Number>")
             .twilioCodes("11100")
             .tags("correctness", "urls")
+            .constraints("C009", "C050", "C179")
             .build();
 
     @Override

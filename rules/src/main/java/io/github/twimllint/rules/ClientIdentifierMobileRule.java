@@ -23,6 +23,7 @@ public final class ClientIdentifierMobileRule implements Rule {
                     + "Bad:   <Client>client:joey</Client>\n"
                     + "Fixed: <Client>joey</Client>")
             .tags("portability", "dial")
+            .constraints("C045")
             .build();
 
     @Override

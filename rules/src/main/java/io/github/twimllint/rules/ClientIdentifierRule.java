@@ -26,6 +26,7 @@ public final class ClientIdentifierRule implements Rule {
                     + "Fixed: <Client><Identity>joey</Identity><Parameter name=\"ticket\" value=\"42\"/></Client>")
             .twilioCodes("31105")
             .tags("correctness", "dial")
+            .constraints("C044", "C045", "C047")
             .build();
 
     private static final long KEPT_TEXT = 64 * 1024;
