@@ -15,6 +15,7 @@ public final class CoreRules {
                     + "DTDs and entity declarations are not allowed in TwiML and are never read.")
             .twilioCodes("12100")
             .tags("correctness", "xml")
+            .constraints("C001")
             .build();
 
     public static final RuleMeta UNUSED_SUPPRESSION = RuleMeta.of("unused-suppression", Severity.WARNING,

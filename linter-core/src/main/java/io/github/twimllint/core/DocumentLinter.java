@@ -32,6 +32,7 @@ final class DocumentLinter implements XmlParser.Handler {
     private final List<Finding> findings = new ArrayList<>();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
     private final FactsCollector facts;
+    private boolean notWellFormed;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates, Dialect dialect,
                    String documentKind, Suppressions suppressions) {
@@ -87,6 +88,11 @@ final class DocumentLinter implements XmlParser.Handler {
         }
         if (outcome != null && outcome.readError() != null) {
             return new Result(FileResult.unreadable(source.displayPath(), outcome.readError()), suppressions);
+        }
+        if (notWellFormed) {
+            // What rules saw (up to the mistake, and at the end of input) may be an effect of it:
+            // the user fixes the syntax first and then sees the rest.
+            findings.removeIf(f -> !f.ruleId().equals(CoreRules.XML_SYNTAX.id()));
         }
         if (internalError == null) {
             suppressions.documentRead(outcome.complete());
@@ -183,10 +189,21 @@ final class DocumentLinter implements XmlParser.Handler {
 
     @Override
     public void syntaxProblem(int line, int column, String message) {
+        syntax(line, column, syntaxLevel, message);
+    }
+
+    @Override
+    public void notWellFormed(int line, int column, String message, boolean note) {
+        notWellFormed = true;
+        syntax(line, column, note ? Severity.NOTE : syntaxLevel, message);
+    }
+
+    private void syntax(int line, int column, Severity level, String message) {
         if (syntaxLevel == Severity.OFF) {
             return;
         }
-        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), syntaxLevel, message, source.displayPath(),
+        Severity at = level.compareTo(syntaxLevel) < 0 ? level : syntaxLevel;
+        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), at, message, source.displayPath(),
                 line, column, line, column + 1, "/", List.of()));
     }
 

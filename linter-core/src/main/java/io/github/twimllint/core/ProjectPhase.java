@@ -117,7 +117,7 @@ final class ProjectPhase implements Project {
 
     String display(Path file) {
         if (displayBase != null && file.startsWith(displayBase)) {
-            return displayBase.relativize(file).toString().replace('\\', '/');
+            return FileCollector.slashes(displayBase.relativize(file).toString());
         }
         return file.toString();
     }
@@ -163,6 +163,9 @@ final class ProjectPhase implements Project {
                 reference.value());
         if (target == null) {
             return Resolution.LEFT_ALONE;
+        }
+        if (target == UrlResolver.OUTSIDE) {
+            return Resolution.OUTSIDE;
         }
         List<String> candidates = UrlResolver.candidateNames(target);
         for (int i = 0; i < candidates.size(); i++) {

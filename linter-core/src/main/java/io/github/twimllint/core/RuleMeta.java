@@ -6,10 +6,13 @@ import java.util.Objects;
 /**
  * What a rule is, declared beside its logic: the stable id from the rule catalogue, the default
  * level, a one-line summary, the longer help text (with a bad and a fixed example where it helps),
- * the Twilio runtime codes it prevents, and the options it reads ({@link RuleContext#options()}).
+ * the Twilio runtime codes it prevents, the ids of the documented TwiML constraints it enforces
+ * (the C-numbers of the constraint list; the coverage table in the documentation is built from them),
+ * and the options it reads ({@link RuleContext#options()}).
  */
 public record RuleMeta(String id, Severity defaultSeverity, String summary, String help,
-                       List<String> twilioCodes, List<String> tags, List<Option> options) {
+                       List<String> twilioCodes, List<String> tags, List<String> constraints,
+                       List<Option> options) {
 
     /**
      * An option a rule reads from {@code "rules": {"<id>": {"options": {"<name>": ...}}}}; the
@@ -23,6 +26,13 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         }
     }
 
+    /** The form without options, kept for callers written before they existed. */
+    public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
+                    List<String> twilioCodes, List<String> tags, List<String> constraints) {
+        this(id, defaultSeverity, summary, help, twilioCodes, tags, constraints, List.of());
+    }
+
+    /** The form without constraint ids or options, kept for callers written before they existed. */
     public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
                     List<String> twilioCodes, List<String> tags) {
         this(id, defaultSeverity, summary, help, twilioCodes, tags, List.of());
@@ -35,6 +45,12 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         help = help == null ? summary : help;
         twilioCodes = List.copyOf(twilioCodes == null ? List.of() : twilioCodes);
         tags = List.copyOf(tags == null ? List.of() : tags);
+        constraints = List.copyOf(constraints == null ? List.of() : constraints);
+        for (String c : constraints) {
+            if (!c.matches("C[0-9]{3}")) {
+                throw new IllegalArgumentException("constraint id must look like C123: " + c);
+            }
+        }
         options = List.copyOf(options == null ? List.of() : options);
         if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("rule id must be kebab-case: " + id);
@@ -53,6 +69,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         private String help;
         private List<String> codes = List.of();
         private List<String> tags = List.of();
+        private List<String> constraints = List.of();
         private final List<Option> options = new java.util.ArrayList<>();
 
         private Builder(String id, Severity severity, String summary) {
@@ -76,6 +93,12 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             return this;
         }
 
+        /** The constraint ids (C-numbers) this rule enforces, wholly or in part. */
+        public Builder constraints(String... ids) {
+            this.constraints = List.of(ids);
+            return this;
+        }
+
         /** Declares an option the rule reads. */
         public Builder option(String name, Option.Type type, String description) {
             options.add(new Option(name, type, description));
@@ -83,7 +106,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         }
 
         public RuleMeta build() {
-            return new RuleMeta(id, severity, summary, help, codes, tags, options);
+            return new RuleMeta(id, severity, summary, help, codes, tags, constraints, options);
         }
     }
 }

@@ -24,6 +24,7 @@ public final class DialExclusiveNounRule implements Rule {
                     + "Fixed: <Dial><Conference>room</Conference></Dial>")
             .twilioCodes("13000")
             .tags("correctness", "dial")
+            .constraints("C020", "C021")
             .build();
 
     /** The open element with exclusive children, and what it holds so far. */

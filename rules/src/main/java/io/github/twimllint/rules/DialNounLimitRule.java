@@ -16,6 +16,7 @@ public final class DialNounLimitRule implements Rule {
                     + "Bad:   <Dial> with eight <Number> and three <Client> nouns\n"
                     + "Fixed: <Dial> with at most ten of them; dial the others in a second <Dial>")
             .tags("correctness", "dial")
+            .constraints("C019", "C034", "C046")
             .build();
 
     static final int LIMIT = 10;

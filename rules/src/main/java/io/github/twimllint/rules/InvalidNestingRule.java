@@ -10,7 +10,9 @@ import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A known element where its parent does not allow it (C003, C018, C082, C102, C174, C175), a
@@ -31,6 +33,9 @@ public final class InvalidNestingRule implements Rule {
                     + "Fixed: <Response><Dial><Number>+14155550100</Number></Dial></Response>")
             .twilioCodes("12200", "13215")
             .tags("correctness", "vocabulary")
+            .constraints("C003", "C014", "C015", "C018", "C047", "C075", "C076", "C082", "C102", "C106",
+                    "C110", "C112", "C113", "C123", "C125", "C132", "C135", "C150", "C152", "C154", "C172",
+                    "C174", "C175", "C184")
             .build();
 
     @Override
@@ -80,7 +85,7 @@ public final class InvalidNestingRule implements Rule {
         }
         if (!allowed) {
             ctx.report(at, Texts.tag(name) + " is not allowed inside " + Texts.tag(parentName)
-                    + allowedHint(parentInfo));
+                    + allowedHint(parentInfo) + likelyFix(vocab, kind, name, parentName));
         }
     }
 
@@ -93,6 +98,9 @@ public final class InvalidNestingRule implements Rule {
         if (info != null && !info.allowsText() && !Texts.isBlankOrTemplate(element.text())) {
             ctx.reportText(element, Texts.tag(element.name()) + " does not take text"
                     + (info.children().isEmpty() ? "" : "; put it in an allowed child element"));
+        } else if (element.is("Dial") && element.childCount() > 0 && !Texts.isBlankOrTemplate(element.text())) {
+            // C018: a <Dial> dials either its text or its nouns; Twilio does not combine them
+            ctx.reportText(element, "<Dial> has both text and nouns; put the number in a <Number> noun");
         }
     }
 
@@ -116,14 +124,41 @@ public final class InvalidNestingRule implements Rule {
         if (parent.children().isEmpty()) {
             return " (" + Texts.tag(parent.name()) + " takes no child elements)";
         }
-        if (parent.children().size() > 8) {
+        // Name what the documentation allows; the SDK's extra children would only lengthen the list.
+        Set<String> shown = new LinkedHashSet<>(parent.children());
+        shown.removeAll(parent.spec().getSdkOnlyChildren());
+        if (shown.isEmpty()) {
+            shown = parent.children();
+        }
+        if (shown.size() > 8) {
             return "";
         }
-        StringBuilder b = new StringBuilder(" (allowed: ");
+        StringBuilder b = new StringBuilder(" (" + Texts.tag(parent.name()) + " takes ");
         int i = 0;
-        for (String c : parent.children()) {
-            b.append(i++ == 0 ? "" : ", ").append(Texts.tag(c));
+        for (String c : shown) {
+            b.append(i == 0 ? "" : i == shown.size() - 1 ? " or " : ", ").append(Texts.tag(c));
+            i++;
         }
         return b.append(')').toString();
+    }
+
+    /** The likely fix: SSML for a pause in speech, else where the element does belong when that is short to say. */
+    private static String likelyFix(Vocabulary vocab, DocumentKind kind, String name, String parentName) {
+        if (name.equals("Pause") && parentName.equals("Say")) {
+            return "; for a pause in speech use SSML <break time=\"1s\"/> inside <Say>";
+        }
+        if (kind == null) {
+            return "";
+        }
+        List<String> parents = new ArrayList<>();
+        for (ElementInfo e : vocab.elements(kind).values()) {
+            if (e.allowsChild(name) && !e.spec().getSdkOnlyChildren().contains(name)) {
+                parents.add(Texts.tag(e.name()));
+            }
+        }
+        if (parents.isEmpty() || parents.size() > 3 || parents.contains("<Response>")) {
+            return "";
+        }
+        return "; " + Texts.tag(name) + " belongs inside " + String.join(" or ", parents);
     }
 }

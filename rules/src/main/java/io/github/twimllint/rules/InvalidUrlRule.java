@@ -29,6 +29,7 @@ public final class InvalidUrlRule extends AttributeValueRule {
                     + "Fixed: <Dial action=\"https://www.example.com/after%20dial\">")
             .twilioCodes("11100", "13214")
             .tags("correctness", "urls")
+            .constraints("C010", "C050", "C130", "C137", "C157", "C159", "C164", "C166", "C184")
             .build();
 
     @Override
@@ -45,6 +46,10 @@ public final class InvalidUrlRule extends AttributeValueRule {
                 ValueRules.emptyAllowed(a.name()));
         if (p != null) {
             ValueRules.report(ctx, a, p);
+        } else if (Boolean.TRUE.equals(spec.getNoQuery()) && a.value().indexOf('?') >= 0) {
+            // C157: Twilio connects without the query string, so those values never arrive
+            ctx.report(a, a.name() + "=\"" + ValueRules.shown(a.value()) + "\" on <" + a.element().name()
+                    + ">: Twilio drops the query string of this URL; pass the values as <Parameter> children");
         }
     }
 
@@ -60,7 +65,7 @@ public final class InvalidUrlRule extends AttributeValueRule {
         String text = element.text();
         Problem p = UrlSyntax.check(text, UrlSyntax.Expect.HTTP, false);
         if (p != null) {
-            ctx.reportText(element, p.severity(), "the URL \"" + ValueRules.shown(text) + "\" in <"
+            ctx.report(element.textMarkAt(p.at()), p.severity(), "the URL \"" + ValueRules.shown(text) + "\" in <"
                     + element.name() + "> " + p.message());
         }
     }

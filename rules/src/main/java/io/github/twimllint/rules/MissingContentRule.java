@@ -27,6 +27,8 @@ public final class MissingContentRule implements Rule {
                     + "Fixed: <Response><Say>Thanks for calling.</Say></Response>")
             .twilioCodes("13520", "14204", "13237", "14212")
             .tags("correctness", "vocabulary")
+            .constraints("C018", "C038", "C051", "C065", "C069", "C077", "C097", "C107", "C128", "C134",
+                    "C148", "C176")
             .build();
 
     @Override
@@ -40,8 +42,8 @@ public final class MissingContentRule implements Rule {
 
     @Override
     public void endElement(Element element, RuleContext ctx) {
-        if (element.hasText()) {
-            return;
+        if (element.hasText() || element.is("Client") || ClientIdentities.isIdentityOf(element)) {
+            return; // an empty <Client> or <Identity> is client-identifier's, the more specific finding
         }
         ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         ContentSpec content = info == null ? null : info.content();

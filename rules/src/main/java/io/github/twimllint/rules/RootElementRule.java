@@ -16,6 +16,7 @@ public final class RootElementRule implements Rule {
                     + "Fixed: <Response><Say>Hello</Say></Response>")
             .twilioCodes("12102")
             .tags("correctness")
+            .constraints("C002")
             .build();
 
     @Override

@@ -9,6 +9,7 @@ import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,7 @@ public final class UnknownAttributeRule implements Rule {
                     + "{\"rules\": {\"unknown-attribute\": {\"options\": {\"ignore\": [\"Say@newFeature\"]}}}}")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .constraints("C004", "C006", "C076", "C083", "C125", "C137")
             .option("ignore", RuleMeta.Option.Type.STRING_LIST,
                     "Attribute names never reported: name (on any element) or Element@name")
             .build();
@@ -66,13 +68,36 @@ public final class UnknownAttributeRule implements Rule {
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             String name = a.name();
-            if (info.attribute(name) != null || name.startsWith("xmlns") || isIgnored(element.name(), name)) {
+            if (isIgnored(element.name(), name)) {
+                continue;
+            }
+            AttributeSpec spec = info.attribute(name);
+            if (spec != null && spec.getMisspellingOf() != null) {
+                ctx.report(a, Severity.WARNING, "<" + element.name() + "> attribute '" + name + "' is an SDK"
+                        + " misspelling (twilio-java issue 975) of the documented '" + spec.getMisspellingOf()
+                        + "'; write " + spec.getMisspellingOf());
+                continue;
+            }
+            if (spec != null || name.startsWith("xmlns")) {
                 continue;
             }
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
                     .append(name).append('\'');
             String close = info.closestAttribute(name);
-            if (close != null) {
+            DocumentKind kind = DocumentKind.of(ctx);
+            ElementInfo anywhere = Vocabulary.get().find(kind, element.name());
+            ElementInfo parent = element.parent() == null ? null
+                    : Vocabulary.get().find(kind, element.parentName(), element.parent().parentName());
+            if (anywhere != null && anywhere != info && anywhere.attribute(name) != null) {
+                // defined for the element, but not where it stands (<Play digits> in <Gather>, C083)
+                m.setLength(0);
+                m.append("<").append(element.name()).append("> inside <").append(element.parentName())
+                        .append("> does not take '").append(name).append('\'');
+            } else if (parent != null && parent.attribute(name) != null
+                    && (close == null || !close.equalsIgnoreCase(name))) {
+                // <Client callerId>: a verb's attribute written on its noun.
+                m.append("; it belongs on the enclosing <").append(parent.name()).append(">: move it there");
+            } else if (close != null) {
                 m.append("; did you mean '").append(close).append("'?");
                 if (close.equalsIgnoreCase(name)) {
                     m.append(" (attribute names are case-sensitive)");

@@ -24,6 +24,7 @@ public final class UnknownElementRule implements Rule {
                     + "Fixed: <Response><Say>Hello</Say></Response>")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .constraints("C004", "C006")
             .build();
 
     @Override

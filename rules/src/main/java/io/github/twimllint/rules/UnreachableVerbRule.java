@@ -26,6 +26,7 @@ public final class UnreachableVerbRule implements Rule {
                     + "Bad:   <Response><Hangup/><Say>Goodbye</Say></Response>\n"
                     + "Fixed: <Response><Say>Goodbye</Say><Hangup/></Response>")
             .tags("flow")
+            .constraints("C016", "C123", "C126", "C181")
             .build();
 
     private String endedBy;

@@ -28,6 +28,7 @@ public final class UrlDocumentDialRule implements ProjectRule {
                     + "absolute ones through --url-mapping, root-relative ones through --site-root.")
             .twilioCodes("13201")
             .tags("correctness", "cross-document")
+            .constraints("C040", "C048", "C073")
             .build();
 
     @Override

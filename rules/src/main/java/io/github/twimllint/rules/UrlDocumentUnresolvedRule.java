@@ -7,6 +7,7 @@ import io.github.twimllint.core.ProjectContext;
 import io.github.twimllint.core.ProjectRule;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.values.UrlSyntax;
 import java.util.List;
 
 /**
@@ -39,6 +40,14 @@ public final class UrlDocumentUnresolvedRule implements ProjectRule {
     public void check(Project project, ProjectContext ctx) {
         RedirectChains<String> chains = new RedirectChains<>(project, d -> missingRedirect(project, d));
         UrlDocumentKind.forEachReference(project, (doc, ref, kind, res) -> {
+            if (UrlSyntax.check(ref.value(), UrlSyntax.Expect.HTTP, true) != null) {
+                return; // a malformed URL is invalid-url's, the more specific finding
+            }
+            if (res.status() == Project.Resolution.Status.OUTSIDE) {
+                ctx.report(doc, ref, ref.where() + " leads outside the mapped folder (or the site root) once"
+                        + " decoded and normalized; it was not followed", List.of());
+                return;
+            }
             if (res.status() == Project.Resolution.Status.MISSING) {
                 ctx.report(doc, ref, ref.where() + " names " + res.tried()
                         + ", which does not exist in the project", List.of());

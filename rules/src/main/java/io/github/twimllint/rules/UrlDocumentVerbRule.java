@@ -34,6 +34,7 @@ public final class UrlDocumentVerbRule implements ProjectRule {
                     + "Fixed: hold.xml: <Response><Play>https://example.com/hold.mp3</Play></Response>")
             .twilioCodes("13238")
             .tags("correctness", "cross-document")
+            .constraints("C040", "C063", "C066", "C129")
             .build();
 
     @Override

@@ -39,10 +39,12 @@ class DocumentKindMixTest {
     }
 
     @Test
-    void aTopLevelVerdictBeforeASyntaxErrorIsKept() {
+    void aBrokenDocumentReportsOnlyItsSyntaxEvenForDeferredTopLevelVerbs() {
+        // invalid-nesting judges top-level verbs at the end of input; for a document that is not
+        // well-formed those verdicts are dropped with the other rule findings (xml-syntax only).
         assertThat(findings(null, "<Response>\n  <Message>Bye</Message>\n  <Say>Hi</Say>\n  <Receive/>\n<Response>"))
-                .anyMatch(f -> f.startsWith("4:3 invalid-nesting <Receive> belongs to fax TwiML, but this is a voice document"))
-                .anyMatch(f -> f.contains("xml-syntax"));
+                .isNotEmpty()
+                .allMatch(f -> f.contains("xml-syntax"));
     }
 
     @Test

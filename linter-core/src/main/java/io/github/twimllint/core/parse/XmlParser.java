@@ -3,6 +3,7 @@ package io.github.twimllint.core.parse;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Messages;
 import io.github.twimllint.core.Source;
 import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
@@ -55,8 +56,18 @@ public final class XmlParser {
         /** A comment, its text without {@code <!--} and {@code -->}, at its {@code <!--}. */
         void comment(String text, int line, int column);
 
-        /** A place where the document stops being readable XML; nothing follows but {@link Outcome}. */
+        /**
+         * A place where reading stops (a limit, a DTD, bytes not in the encoding); nothing follows
+         * but {@link Outcome}.
+         */
         void syntaxProblem(int line, int column, String message);
+
+        /**
+         * The document is not well-formed XML there; nothing follows but {@link Outcome}. What came
+         * before may be an effect of the mistake. A {@code note} is not a mistake in the TwiML: the
+         * file is all template code, so there is nothing to check.
+         */
+        void notWellFormed(int line, int column, String message, boolean note);
 
         /** The document was read to its end and was well-formed. */
         void endDocument();
@@ -145,6 +156,9 @@ public final class XmlParser {
     private TapeReader tape;
     private int depth;
     private boolean rootSeen;
+    /** Where a DOCTYPE before the root of a sniffed file starts (0: none seen). */
+    private int dtdLine;
+    private int dtdColumn;
     // Whether the document holds anything but white space before its root (a comment, a PI).
     private boolean prologSeen;
 
@@ -182,7 +196,7 @@ public final class XmlParser {
         try {
             in = source.opener().open();
         } catch (NoSuchFileException | FileNotFoundException e) {
-            return Outcome.unreadable("no such file");
+            return Outcome.unreadable(describe(e));
         } catch (AccessDeniedException e) {
             return Outcome.unreadable("permission denied");
         } catch (IOException e) {
@@ -210,8 +224,8 @@ public final class XmlParser {
                 if (source.sniffRoot() && !rootSeen) {
                     return Outcome.SKIPPED;
                 }
-                SyntaxMessages.Problem p = SyntaxMessages.describe(e, tape, prologSeen);
-                handler.syntaxProblem(p.line(), p.column(), p.message());
+                ParseErrors.Problem p = ParseErrors.describe(e, tape, prologSeen);
+                handler.notWellFormed(p.line(), p.column(), p.message(), p.note());
             }
         } catch (CharacterCodingException e) {
             encodingError();
@@ -233,6 +247,14 @@ public final class XmlParser {
             }
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT:
+                    if (dtdLine > 0) {
+                        // A sniffed file with a DOCTYPE: its root decides whether it is TwiML.
+                        if (!"Response".equals(xml.getPrefixedName())) {
+                            return Outcome.SKIPPED;
+                        }
+                        dtdError(dtdLine, dtdColumn);
+                        return new Outcome(false, false, null);
+                    }
                     if (depth >= MAX_DEPTH) {
                         handler.syntaxProblem(tape.lineOf(start), tape.columnOf(start),
                                 "elements are nested deeper than " + MAX_DEPTH
@@ -268,9 +290,13 @@ public final class XmlParser {
                     handler.comment(xml.getText(), tape.lineOf(start), tape.columnOf(start));
                     break;
                 case XMLStreamConstants.DTD:
-                    handler.syntaxProblem(tape.lineOf(start), tape.columnOf(start),
-                            "DTDs are not allowed in TwiML; the DTD and its entities were not read");
-                    return !source.sniffRoot() || rootSeen ? new Outcome(false, false, null) : Outcome.SKIPPED;
+                    if (source.sniffRoot() && !rootSeen) {
+                        dtdLine = tape.lineOf(start);
+                        dtdColumn = tape.columnOf(start);
+                        break;
+                    }
+                    dtdError(tape.lineOf(start), tape.columnOf(start));
+                    return new Outcome(false, false, null);
                 default:
                     break;
             }
@@ -383,6 +409,10 @@ public final class XmlParser {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
+    private void dtdError(int line, int column) {
+        handler.syntaxProblem(line, column, "DTDs are not allowed in TwiML; the DTD and its entities were not read");
+    }
+
     private void encodingError() {
         long offset = tape == null ? 0 : tape.offset();
         int line = tape == null ? 1 : tape.lineOf(offset);
@@ -400,8 +430,7 @@ public final class XmlParser {
     }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return Messages.of(e);
     }
 
     private static void closeQuietly(XMLStreamReader2 xml) {
