@@ -153,6 +153,24 @@ class ReleaseArchiveIT {
         assertThat(run.output()).isEqualTo("twiml-lint: no java on PATH: install Java 17 or newer, or set JAVA_HOME\n");
     }
 
+    @Test
+    void classDataArchiveBesideTheJarIsUsedWhenPresent() throws Exception {
+        Path other = Files.createDirectories(tmp.resolve("with cds"));
+        Path tgz = TARGET.resolve(BASE + ".tar.gz");
+        assertThat(Exec.run(other, Map.of("PATH", System.getenv("PATH")), 60, List.of("tar", "xzf", tgz.toString()))
+                .exitCode()).isZero();
+        Path launcher = other.resolve(BASE + "/bin/twiml-lint");
+        // One the JVM cannot use (another engineer's build makes the real one): -Xshare:auto runs without it, quietly.
+        Files.writeString(other.resolve(BASE + "/lib/twiml-lint.jsa"), "not a class-data archive");
+        Exec quiet = launch(launcher, Map.of("PATH", javaOnly.toString()), "--version");
+        assertThat(quiet.exitCode()).as(quiet.output()).isZero();
+        assertThat(quiet.output().trim()).isEqualTo(Version.describe());
+        // Proof that the launcher passes it: demanding sharing (user options win) fails on this file.
+        Exec strict = launch(launcher, Map.of("PATH", javaOnly.toString(), "TWIML_LINT_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertThat(strict.exitCode()).isNotZero();
+        assertThat(strict.output()).contains("shared archive");
+    }
+
     /** A java that only answers -version, as an older JDK would (on stderr). */
     private static Path fakeJava(Path dir, String version) throws IOException {
         Path java = Files.createDirectories(dir).resolve("java");
