@@ -48,9 +48,15 @@ class PreCommitHookIT {
                 .as("pom.xml is not TwiML: not linted").doesNotContain("pom.xml");
 
         assertThat(Exec.run(repo, env, 60, List.of("git", "rm", "-q", "-f", "bad.twiml")).exitCode()).isZero();
-        Exec passing = Exec.run(repo, env, 300, tryRepo);
+        // --verbose: pre-commit shows a passing hook's output too, so a rebuild would be seen.
+        List<String> verbose = new java.util.ArrayList<>(tryRepo);
+        verbose.add("--verbose");
+        Exec passing = Exec.run(repo, env, 900, verbose);
         assertThat(passing.exitCode()).as(passing.output()).isZero();
-        assertThat(passing.output()).contains("twiml-lint").contains("Passed")
+        assertThat(passing.output()).contains("Passed", "1 file linted: 0 errors")
                 .as("the jar built by the first run is reused").doesNotContain("building");
+        try (var cached = Files.list(tmp.resolve("jar cache"))) {
+            assertThat(cached.count()).as("one cached build, keyed by the source tree").isEqualTo(1);
+        }
     }
 }
