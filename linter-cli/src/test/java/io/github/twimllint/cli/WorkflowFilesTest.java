@@ -169,9 +169,16 @@ class WorkflowFilesTest {
             if (s.contains("repos:")) {
                 preCommit = true;
                 Map<Object, Object> repo = map(list(map(parsed, "pre-commit config").get("repos"), "repos").get(0), "repo");
-                assertThat(repo.get("repo")).isEqualTo("https://github.com/twimllint/twiml-lint");
-                assertThat(String.valueOf(repo.get("rev"))).matches("v\\d+\\.\\d+\\.\\d+");
-                assertThat(map(list(repo.get("hooks"), "hooks").get(0), "hook").get("id")).isEqualTo("twiml-lint");
+                Map<Object, Object> hook = map(list(repo.get("hooks"), "hooks").get(0), "hook");
+                assertThat(hook.get("id")).isEqualTo("twiml-lint");
+                if ("local".equals(repo.get("repo"))) {
+                    // The alternative with the release archive on PATH.
+                    assertThat(hook.get("language")).isEqualTo("system");
+                    assertThat(hook.get("entry")).isEqualTo("twiml-lint");
+                } else {
+                    assertThat(repo.get("repo")).isEqualTo("https://github.com/twimllint/twiml-lint");
+                    assertThat(String.valueOf(repo.get("rev"))).matches("v\\d+\\.\\d+\\.\\d+");
+                }
             }
             if (s.contains("twimllint/twiml-lint@")) {
                 action = true;
