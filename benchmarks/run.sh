@@ -10,7 +10,7 @@
 #   COMPARE     a second twiml-lint command run in the same hyperfine invocations (before/after),
 #               e.g. COMPARE="java -XX:+UseSerialGC -Xss8m -jar /tmp/old/twiml-lint.jar"
 #   BENCH_DIR   where inputs are generated (default: benchmarks/target/bench; reused when present)
-#   RUNS        hyperfine runs per command (default 15 for start-up, 5 for bulk)
+#   RUNS        hyperfine runs per command (default 15 for start-up, 5 for bulk); WARMUP (default 2)
 #
 # Tools: hyperfine, xmllint (libxml2-utils), jq and GNU time. Missing ones are installed with
 # apt-get when running as root on Debian/Ubuntu; otherwise the script says what to install and stops.
@@ -70,14 +70,14 @@ JSON
 }
 
 # The hello-world reference is started like the launcher starts twiml-lint (same GC, same flags).
-hello="java -XX:+UseSerialGC -XX:-UsePerfData -Xss8m -cp $bench/hello Hello"
+hello="java -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xss8m -cp $bench/hello Hello"
 
 # hyperfine NAME RUNS CMD...: the first command is the reference; prints median/CPU/ratio lines.
 compare_runs() {
   local name="$1" runs="$2"; shift 2
   local json="$bench/$name.json"
-  hyperfine -N -w 2 -r "$runs" -i --export-json "$json" "$@" >/dev/null 2>&1 \
-    || hyperfine -w 2 -r "$runs" -i --export-json "$json" "$@" >/dev/null
+  # -N: no intermediate shell (hyperfine 1.13+); -i: exit 1 (findings) is a normal run.
+  hyperfine -N -w "${WARMUP:-2}" -r "$runs" -i --export-json "$json" "$@" >/dev/null
   jq -r --arg name "$name" '
     .results as $r | ($r[0].median) as $ref | ($r[0].user + $r[0].system) as $cpu |
     $r[] | "\($name)\t\(.median*1000|round) ms median (\(.median/$ref*100|round/100)x)\t\((.user+.system)*1000|round) ms CPU (\((.user+.system)/$cpu*100|round/100)x)\t\(.command)"' "$json"
