@@ -1,14 +1,19 @@
 package io.github.twimllint.cli;
 
-import io.github.twimllint.core.FileCollector;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.LintReport;
-import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
+import io.github.twimllint.core.report.Printable;
 import io.github.twimllint.core.report.ReportContext;
 import io.github.twimllint.core.report.Reporter;
+import io.github.twimllint.core.run.LintSession;
+import io.github.twimllint.core.run.ReportFormat;
+import io.github.twimllint.core.run.ReportTarget;
+import io.github.twimllint.core.run.RunException;
+import io.github.twimllint.core.run.RunOptions;
+import io.github.twimllint.core.run.RunOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +31,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = LintCommand.VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = AutoComplete.GenerateCompletion.class,
+        subcommands = Completion.class,
         description = {"Finds mistakes in TwiML documents before Twilio does.", "",
             "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", ""},
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,7 +58,8 @@ public final class LintCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
-                    + " and *.xml files whose root is <Response> are linted.")
+                    + " and *.xml files whose root is <Response> are linted, and templates of either"
+                    + " (*.twiml.erb, *.xml.php, *.xml.j2, ...).")
     List<String> paths = new ArrayList<>();
 
     /** --format, --output, --source-root, --sarif-category and writing the reports. */
@@ -110,7 +115,9 @@ public final class LintCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("twiml-lint: " + ex.getMessage());
+            // picocli names an option "option '--x'" and sometimes adds its own "option" before it.
+            err.println("twiml-lint: " + Printable.escape(ex.getMessage().replace("option option", "option"))
+                    + optionSuggestion(ex));
             hintOptionLikeFiles(args, err);
             err.println("Try 'twiml-lint --help' for more information.");
             err.flush();
@@ -122,6 +129,31 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** " (did you mean '--disable'?)" for a misspelt option, else the empty string. */
+    private static String optionSuggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+            return "";
+        }
+        List<String> unmatched = ((CommandLine.UnmatchedArgumentException) ex).getUnmatched();
+        if (unmatched.isEmpty() || !unmatched.get(0).startsWith("--")) {
+            return "";
+        }
+        String given = unmatched.get(0);
+        int eq = given.indexOf('=');
+        if (eq > 0) {
+            given = given.substring(0, eq);
+        }
+        List<String> names = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : ex.getCommandLine().getCommandSpec().options()) {
+            for (String n : o.names()) {
+                if (n.startsWith("--")) {
+                    names.add(n);
+                }
+            }
+        }
+        return io.github.twimllint.core.Names.suggestion(given, names);
     }
 
     /** A file named like an option ({@code -v.xml}) is parsed as one; say how to lint it. */
@@ -150,8 +182,8 @@ public final class LintCommand implements Callable<Integer> {
         Instant start = Instant.now();
         Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
         RuleSet rules = RuleSet.discover();
-        RunSettings settings;
-        List<ReportOutputs.Target> targets;
+        LintSession session;
+        List<ReportTarget> targets;
         ReportContext context;
         try {
             try {
@@ -171,82 +203,149 @@ public final class LintCommand implements Callable<Integer> {
             if (paths.isEmpty()) {
                 throw new UsageException("no PATH given (use '-' for standard input)");
             }
+            checkPaths();
+            if (paths.contains("-") && Main.stdinClosedAtStart()) {
+                throw new UsageException("'-' reads standard input, but standard input is closed");
+            }
             if (control.stdinFilename != null && !paths.contains("-")) {
                 throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
             }
-            settings = RunSettings.resolve(control, cwd, rules);
-        } catch (UsageException e) {
+            session = LintSession.open(options(cwd), rules);
+        } catch (UsageException | RunException e) {
             return usage(e.getMessage());
         }
 
         // Colour and source snippets are for a person at a terminal: the text report on standard output.
         boolean textToConsole = targets.stream()
-                .anyMatch(t -> t.format() == ReportOutputs.Format.text && t.file() == null);
+                .anyMatch(t -> t.format() == ReportFormat.TEXT && t.file() == null);
         boolean showSource = textToConsole
                 && (control.showSource != null ? control.showSource : terminal.interactive());
-        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, settings.config, showSource,
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), showSource,
                 () -> System.in);
         boolean inputError = false;
         for (String e : inputs.errors) {
-            err.println("twiml-lint: " + e);
+            err.println("twiml-lint: " + Printable.escape(e));
             inputError = true;
         }
         for (String n : inputs.notes) {
-            err.println("twiml-lint: " + n);
+            err.println("twiml-lint: " + Printable.escape(n));
+        }
+        String outside = inputs.outsideNote();
+        if (outside != null) {
+            err.println("twiml-lint: " + outside);
         }
 
-        Linter linter = settings.linter(cwd, urlMappings, siteRoot);
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
-        LintReport report = linter.lint(inputs.sources, progress);
-        if (progress != null) {
-            progress.finish();
-        }
-
-        for (FileResult f : report.unreadable()) {
-            err.println("twiml-lint: " + f.path() + ": " + f.readError());
-            inputError = true;
-        }
-        for (String e : inputs.emptyFolders(report)) {
-            err.println("twiml-lint: " + e);
-            inputError = true;
-        }
-        boolean internal = false;
-        for (FileResult f : report.files()) {
-            if (f.internalError() != null) {
-                err.println("twiml-lint: " + f.path() + ": internal error: " + f.internalError());
-                internal = true;
+        RunOutcome outcome;
+        try {
+            outcome = session.run(inputs.sources, progress, inputs.notLinted());
+        } catch (RunException e) {
+            return usage(e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.finish();
             }
         }
-        try {
-            report = BaselineStep.apply(control, report, cwd, err);
-        } catch (UsageException e) {
-            return usage(e.getMessage());
+        LintReport report = outcome.report();
+        for (FileResult f : report.unreadable()) {
+            err.println("twiml-lint: " + Printable.escape(f.path()) + ": " + f.readError());
         }
-        // The exit status does not depend on how much is printed.
-        boolean failing = report.hasAtLeast(settings.failOn);
+        for (String e : inputs.emptyFolders(report)) {
+            err.println("twiml-lint: " + Printable.escape(e));
+            inputError = true;
+        }
+        for (FileResult f : report.files()) {
+            if (f.internalError() != null) {
+                err.println("twiml-lint: " + Printable.escape(f.path()) + ": internal error: "
+                        + Printable.escape(f.internalError()));
+            }
+        }
+        if (outcome.baselineWritten() >= 0) {
+            err.println("twiml-lint: wrote " + outcome.baselineWritten() + " baseline entries to "
+                    + control.writeBaseline);
+        }
+        if (outcome.staleBaseline() > 0) {
+            err.println("twiml-lint: " + outcome.staleBaseline() + " baseline entries have fewer findings now;"
+                    + " run with --write-baseline " + control.baseline + " to lower them");
+        }
         // --quiet trims the text report only; machine-readable reports stay complete.
         LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
         SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
-        int written = reports.write(targets, target -> {
-            if (target.format() != ReportOutputs.Format.text) {
+        RunOutcome.Status written = LintSession.writeReports(targets, target -> {
+            if (target.format() != ReportFormat.TEXT) {
                 return target.format().reporter();
             }
             boolean console = target.file() == null;
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
                     console ? snippets : null, !control.quiet);
             return (Reporter) (r, w) -> text.write(textReport, w);
-        }, report, context.withEndTime(Instant.now()), out, err);
-        if (written != ExitCodes.OK) {
-            return written;
+        }, report, context.withEndTime(Instant.now()), cwd, out,
+                problem -> err.println("twiml-lint: " + Printable.escape(problem)));
+        if (control.quiet && outcome.failing() > 0 && !textReport.hasAtLeast(outcome.failOn())) {
+            // The exit status would otherwise come with nothing printed to explain it.
+            int hidden = outcome.failing();
+            err.println("twiml-lint: " + hidden + (hidden == 1 ? " finding" : " findings") + " at or above the"
+                    + " failing level (" + outcome.failOn().name().toLowerCase(java.util.Locale.ROOT) + ") not shown"
+                    + " with --quiet, which shows errors only; exit status 1");
         }
         err.flush();
-        if (internal) {
-            return ExitCodes.INTERNAL;
-        }
+        RunOutcome.Status status = outcome.status().and(written);
         if (inputError) {
-            return ExitCodes.USAGE;
+            status = status.and(RunOutcome.Status.INPUT_ERROR);
         }
-        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return ExitCodes.of(status);
+    }
+
+    /** The run asked for by the options: paths are relative to the working directory. */
+    private RunOptions options(Path cwd) throws UsageException {
+        Severity failOn = null;
+        if (control.failOn != null) {
+            try {
+                failOn = Severity.parseFailLevel(control.failOn);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fail-on " + control.failOn + ": " + e.getMessage());
+            }
+        }
+        return RunOptions.in(cwd)
+                .config(control.config, null)
+                .levels(control.enable, control.severity, control.disable)
+                .failing(failOn, control.reportUnusedSuppressions)
+                .jobs(control.jobs)
+                .urls(urlMappings, siteRoot)
+                .baseline(control.baseline, control.writeBaseline, "--baseline");
+    }
+
+    /** Paths and folders that cannot mean anything are usage errors, not silently something else. */
+    private void checkPaths() throws UsageException {
+        for (String p : paths) {
+            if (p.isEmpty()) {
+                throw new UsageException("an empty PATH was given (the current folder is '.')");
+            }
+        }
+        if (siteRoot != null && !java.nio.file.Files.isDirectory(base().resolve(siteRoot))) {
+            throw new UsageException("--site-root " + Printable.escape(siteRoot.toString()) + ": no such folder");
+        }
+        for (java.util.Map.Entry<String, Path> m : urlMappings.entrySet()) {
+            String url = m.getKey();
+            String dir = m.getValue().toString();
+            String given = "--url-mapping " + Printable.escape(url + "=" + dir);
+            String host = url.startsWith("https://") ? url.substring(8)
+                    : url.startsWith("http://") ? url.substring(7) : "";
+            if (host.isEmpty() || host.startsWith("/")) {
+                throw new UsageException(given + ": expected URL=DIR with an absolute http(s) URL before '=',"
+                        + " e.g. https://example.com/twiml/=src/main/twiml");
+            }
+            if (dir.isEmpty()) {
+                throw new UsageException(given + ": expected URL=DIR with a folder after '='");
+            }
+            if (!java.nio.file.Files.isDirectory(base().resolve(m.getValue()))) {
+                throw new UsageException(given + ": no such folder");
+            }
+        }
+    }
+
+    private Path base() {
+        return workingDir != null ? workingDir : Path.of("").toAbsolutePath();
     }
 
     private int usage(String message) {

@@ -58,6 +58,10 @@ public final class ConfigLoader {
     private static final List<String> FAIL_ON = List.of("error", "warning", "note");
     private static final List<String> KINDS = List.of("voice", "messaging");
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
+    /** Include, exclude and document-kind globs together. */
+    static final int MAX_GLOBS = 1000;
+    /** Characters of the file's content quoted in a message at most. */
+    private static final int EXCERPT = 60;
 
     private final RuleSet rules;
 
@@ -103,6 +107,10 @@ public final class ConfigLoader {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
+            if (text.startsWith("\uFEFF")) {
+                // Editors on Windows save UTF-8 with a byte-order mark; JSON parsers may refuse it, we need not.
+                text = text.substring(1);
+            }
         } catch (NoSuchFileException e) {
             throw new ConfigException(shown, 0, 0, "no such file");
         } catch (AccessDeniedException e) {
@@ -110,7 +118,7 @@ public final class ConfigLoader {
         } catch (CharacterCodingException e) {
             throw new ConfigException(shown, 0, 0, "not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(shown, 0, 0, "cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(shown, 0, 0, "cannot read (" + io.github.twimllint.core.Messages.of(e) + ")");
         }
         return parse(file, shown, text);
     }
@@ -130,7 +138,7 @@ public final class ConfigLoader {
             throw new ConfigException(shown, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "not valid JSON: " + jsonMessage(e));
         } catch (IOException e) {
-            throw new ConfigException(shown, 0, 0, "cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(shown, 0, 0, "cannot read (" + io.github.twimllint.core.Messages.of(e) + ")");
         }
         if (tree == Locations.MISSING) {
             throw new ConfigException(shown, 1, 1, "empty file; expected a JSON object such as {\"rules\": {}}");
@@ -139,6 +147,7 @@ public final class ConfigLoader {
         checkSchema(tree, where, problems);
         if (tree instanceof Map) {
             checkRules((Map<?, ?>) tree, where, problems);
+            checkGlobs((Map<?, ?>) tree, where, problems);
         }
         if (!problems.isEmpty()) {
             Problem first = problems.stream()
@@ -205,11 +214,9 @@ public final class ConfigLoader {
         return raw;
     }
 
-    /** Jackson's message without its source dump: "[Source: ...; line: 1, column: 11]" -> "line 1, column 11". */
+    /** What is wrong, in the user's terms (see {@link io.github.twimllint.core.JsonProblems}). */
     private static String jsonMessage(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        return m.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
-                .replace('\n', ' ');
+        return io.github.twimllint.core.JsonProblems.describe(e);
     }
 
     private record Problem(int line, int column, String message) {
@@ -256,7 +263,7 @@ public final class ConfigLoader {
                 }
                 case "templates", "reportUnusedSuppressions" -> expect(v, "boolean", pointer, where, problems);
                 case "failOn" -> oneOf(v, FAIL_ON, pointer, where, problems);
-                default -> problems.add(at(where.key(pointer), "unknown key '" + key + "'" + Names.suggestion(key, KEYS)
+                default -> problems.add(at(where.key(pointer), "unknown key '" + excerpt(key) + "'" + Names.suggestion(key, KEYS)
                         + "; expected one of " + String.join(", ", KEYS)));
             }
         }
@@ -268,19 +275,19 @@ public final class ConfigLoader {
         if (found.equals(type)) {
             return true;
         }
-        problems.add(at(where.value(pointer), "'" + display(pointer) + "': " + found + " found, " + type + " expected"));
+        problems.add(at(where.value(pointer), "'" + excerpt(display(pointer)) + "': " + found + " found, " + type + " expected"));
         return false;
     }
 
     private static void nonEmptyString(Object v, String pointer, Locations where, List<Problem> problems) {
         if (expect(v, "string", pointer, where, problems) && ((String) v).isEmpty()) {
-            problems.add(at(where.value(pointer), "'" + display(pointer) + "': must be at least 1 characters long"));
+            problems.add(at(where.value(pointer), "'" + excerpt(display(pointer)) + "': must be at least 1 characters long"));
         }
     }
 
     private static void oneOf(Object v, List<String> allowed, String pointer, Locations where, List<Problem> problems) {
         if (expect(v, "string", pointer, where, problems) && !allowed.contains(v)) {
-            problems.add(at(where.value(pointer), "'" + display(pointer) + "': '" + v + "' is not allowed; expected one of "
+            problems.add(at(where.value(pointer), "'" + excerpt(display(pointer)) + "': '" + excerpt((String) v) + "' is not allowed; expected one of "
                     + String.join(", ", allowed) + Names.suggestion((String) v, allowed)));
         }
     }
@@ -312,7 +319,7 @@ public final class ConfigLoader {
             String id = (String) e.getKey();
             String pointer = "/rules/" + escape(id);
             if (!rules.contains(id)) {
-                problems.add(at(where.key(pointer), "unknown rule id '" + id + "'" + Names.suggestion(id, rules.ids())));
+                problems.add(at(where.key(pointer), "unknown rule id '" + excerpt(id) + "'" + Names.suggestion(id, rules.ids())));
                 continue;
             }
             Object v = e.getValue();
@@ -334,7 +341,7 @@ public final class ConfigLoader {
                             problems.add(at(where.value(p), "the options of '" + id + "' must be an object"));
                         }
                     } else {
-                        problems.add(at(where.key(p), "unknown key '" + name + "' in the settings of '" + id + "'"
+                        problems.add(at(where.key(p), "unknown key '" + excerpt(name) + "' in the settings of '" + id + "'"
                                 + Names.suggestion(name, List.of("level", "options"))
                                 + "; expected \"level\" and \"options\""));
                     }
@@ -347,9 +354,49 @@ public final class ConfigLoader {
         }
     }
 
+    /** Globs compile here, so a bad one is a located configuration problem, not a crash later. */
+    private static void checkGlobs(Map<?, ?> tree, Locations where, List<Problem> problems) {
+        int count = 0;
+        for (String list : List.of("include", "exclude")) {
+            if (!(tree.get(list) instanceof List)) {
+                continue;
+            }
+            List<?> a = (List<?>) tree.get(list);
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) instanceof String) {
+                    count++;
+                    checkGlob((String) a.get(i), where.value("/" + list + "/" + i), problems);
+                }
+            }
+        }
+        if (tree.get("documentKinds") instanceof Map) {
+            for (Object g : ((Map<?, ?>) tree.get("documentKinds")).keySet()) {
+                count++;
+                checkGlob((String) g, where.key("/documentKinds/" + escape((String) g)), problems);
+            }
+        }
+        if (count > MAX_GLOBS) {
+            problems.add(at(where.value(""), count + " globs; at most " + MAX_GLOBS + " are allowed"));
+        }
+    }
+
+    private static void checkGlob(String glob, JsonLocation l, List<Problem> problems) {
+        try {
+            new Glob(glob);
+        } catch (IllegalArgumentException e) {
+            problems.add(at(l, "bad glob '" + excerpt(glob) + "': " + e.getMessage()));
+        }
+    }
+
+    /** A value quoted in a message: short, control characters escaped. */
+    static String excerpt(String s) {
+        String cut = s.length() > EXCERPT ? s.substring(0, EXCERPT) + "\u2026" : s;
+        return io.github.twimllint.core.report.Printable.escape(cut);
+    }
+
     private static void checkLevel(String level, String id, JsonLocation l, List<Problem> problems) {
-        if (!LEVELS.contains(level)) {
-            problems.add(at(l, "unknown level '" + level + "' for '" + id + "'" + Names.suggestion(level, LEVELS)
+        if (!Severity.isLevel(level)) {
+            problems.add(at(l, "unknown level '" + excerpt(level) + "' for '" + id + "'" + Names.suggestion(level, LEVELS)
                     + "; expected " + String.join(", ", LEVELS)));
         }
     }

@@ -1,5 +1,6 @@
 package io.github.twimllint.core.config;
 
+import io.github.twimllint.core.CoreRules;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.config.generated.TwimlLintConfig;
@@ -118,7 +119,7 @@ public final class Configuration {
     public String relative(Path path) {
         Path a = path.toAbsolutePath().normalize();
         String s = a.startsWith(baseDir) ? baseDir.relativize(a).toString() : a.toString();
-        return s.replace('\\', '/');
+        return io.github.twimllint.core.FileCollector.slashes(s);
     }
 
     /** Whether a file is linted: it matches an include glob (when there are any) and no exclude glob. */
@@ -158,7 +159,9 @@ public final class Configuration {
     public Linter.Builder applyTo(Linter.Builder builder, Path workingDir) {
         levels.forEach(builder::level);
         builder.templates(templates());
-        builder.reportUnusedSuppressions(reportUnusedSuppressions());
+        // Naming unused-suppression with a level asks for the report, as on the command line.
+        builder.reportUnusedSuppressions(reportUnusedSuppressions()
+                || levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF) != Severity.OFF);
         builder.urlMappings(urlMappings);
         if (!kinds.isEmpty()) {
             Path cwd = workingDir.toAbsolutePath().normalize();
