@@ -55,7 +55,7 @@ public final class ConfigLoader {
     /** The top-level keys, in the schema's order (for "expected one of" messages). */
     static final List<String> KEYS = List.of("$schema", "rules", "include", "exclude", "urlMappings",
             "documentKinds", "templates", "failOn", "reportUnusedSuppressions");
-    private static final List<String> FAIL_ON = List.of("error", "warning", "note");
+    private static final List<String> FAIL_ON = List.of("error", "warning", "note", "err", "warn", "info");
     private static final List<String> KINDS = List.of("voice", "messaging");
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
     /** Include, exclude and document-kind globs together. */

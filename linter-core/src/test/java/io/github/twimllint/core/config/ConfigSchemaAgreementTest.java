@@ -68,6 +68,7 @@ class ConfigSchemaAgreementTest {
         "{\"templates\": \"yes\"}",
         "{\"templates\": null}",
         "{\"failOn\": \"warnings\"}",
+        "{\"failOn\": \"warn\", \"rules\": {\"say-rule\": \"info\"}}",
         "{\"failOn\": 3}",
         "{\"failOn\": \"error\", \"reportUnusedSuppressions\": 0}",
         "{\"rules\": {\"say-rule\": \"eror\"}}",
