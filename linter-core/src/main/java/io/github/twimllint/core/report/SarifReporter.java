@@ -20,9 +20,6 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
@@ -36,17 +33,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
@@ -88,7 +82,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(LintReport report, ReportContext context, Writer out) throws IOException {
-        mapper().writeValue(new NonClosingWriter(out), log(report, context));
+        SarifJson.write(log(report, context), out);
         out.write("\n");
     }
 
@@ -385,40 +379,5 @@ public final class SarifReporter implements Reporter {
             }
         }
         return b.toString();
-    }
-
-    /** One mapper: fixed key order for property bags, times as ISO 8601 in UTC. */
-    static ObjectMapper mapper() {
-        SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
-        iso.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setDateFormat(iso)
-                .addMixIn(Result.class, LevelMixin.class)
-                .addMixIn(Notification.class, LevelMixin.class);
-    }
-
-    /**
-     * java-sarif leaves out values equal to the schema default, but a missing result level means
-     * "the rule's default level", not "warning": a rule configured down to warning must say so.
-     * Notifications get the same treatment so every level is explicit.
-     */
-    abstract static class LevelMixin {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        Object level;
-    }
-
-    /** Jackson closes the writer it is given; the caller owns it. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
