@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * What a rule is, declared beside its logic: the stable id from the rule catalogue, the default
- * level, a one-line summary, the longer help text (with a bad and a fixed example where it helps),
- * and the Twilio runtime codes it prevents.
+ * level, a one-line summary and the Twilio runtime codes it prevents. The longer help (why, a bad
+ * and a fixed example, options) is the rule's page {@code docs/rules/<id>.md} ({@link RuleDoc});
+ * {@code help} given here overrides it and is otherwise null.
  */
 public record RuleMeta(String id, Severity defaultSeverity, String summary, String help,
                        List<String> twilioCodes, List<String> tags) {
@@ -15,12 +16,33 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         Objects.requireNonNull(summary, "summary");
-        help = help == null ? summary : help;
         twilioCodes = List.copyOf(twilioCodes == null ? List.of() : twilioCodes);
         tags = List.copyOf(tags == null ? List.of() : tags);
         if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("rule id must be kebab-case: " + id);
         }
+    }
+
+    /** The help as plain text: the explicit help, else the rule's page, else the summary. */
+    @Override
+    public String help() {
+        if (help != null) {
+            return help;
+        }
+        return RuleDoc.find(id).map(RuleDoc::text).orElse(summary);
+    }
+
+    /** The help as Markdown: the explicit help as written, else the rule's page, else the summary. */
+    public String helpMarkdown() {
+        if (help != null) {
+            return help;
+        }
+        return RuleDoc.find(id).map(RuleDoc::markdown).orElse(summary);
+    }
+
+    /** Where the rule's page is published. */
+    public String helpUri() {
+        return RuleDoc.url(id);
     }
 
     public static Builder of(String id, Severity defaultSeverity, String summary) {
@@ -42,6 +64,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             this.summary = summary;
         }
 
+        /** Overrides the help read from the rule's page (e.g. a third-party rule without one). */
         public Builder help(String text) {
             this.help = text;
             return this;

@@ -8,7 +8,7 @@ import java.util.Properties;
 /** The tool's version, filtered in from the build. */
 public final class Version {
     public static final String VERSION = load();
-    public static final URI INFORMATION_URI = URI.create("https://github.com/twiml-lint/twiml-lint");
+    public static final URI INFORMATION_URI = URI.create("https://github.com/twimllint/twiml-lint");
 
     private Version() {
     }
