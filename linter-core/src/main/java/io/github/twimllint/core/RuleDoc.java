@@ -3,6 +3,7 @@ package io.github.twimllint.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,8 @@ public final class RuleDoc {
     private static final Pattern FILE_NAME = Pattern.compile("^`([^`\\s]+)`:?$");
     /** A Markdown code span: {@code `x`}, or {@code `` ` ``} for a backtick. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
+    /** A Markdown link {@code [text](target)}. */
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)\\)");
     private static final Map<String, Optional<RuleDoc>> CACHE = new ConcurrentHashMap<>();
 
     private final String id;
@@ -129,7 +132,10 @@ public final class RuleDoc {
             }
             b.append("## ").append(s.getKey()).append("\n\n").append(s.getValue());
         }
-        return b.toString();
+        // Links between pages are relative to docs/rules/; outside the repository they need the full address.
+        URI base = URI.create(url(id));
+        return LINK.matcher(b.toString()).replaceAll(m -> Matcher.quoteReplacement(
+                "[" + m.group(1) + "](" + base.resolve(m.group(2)) + ")"));
     }
 
     /**
@@ -166,6 +172,7 @@ public final class RuleDoc {
                 joinable = false;
             } else {
                 String text = CODE_SPAN.matcher(line.strip()).replaceAll(m -> Matcher.quoteReplacement(m.group(2).strip()));
+                text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
                 if (joinable && !text.startsWith("- ")) {
                     b.setLength(b.length() - 1);
                     b.append(' ');

@@ -22,7 +22,7 @@ class RuleDocTest {
             "Twilio fails `<Dial>` here",
             "(a backtick `` ` `` too).",
             "",
-            "Second paragraph.",
+            "Second paragraph, see [the URL rules](../url-documents.md) and [Twilio](https://www.twilio.com/docs).",
             "",
             "## Bad",
             "`caller.xml`:",
@@ -60,10 +60,12 @@ class RuleDocTest {
     @Test
     void plainTextForTerminalsAndMarkdownForSarif() {
         RuleDoc doc = RuleDoc.parse(PAGE);
-        assertThat(doc.text()).isEqualTo("Twilio fails <Dial> here (a backtick ` too).\n\nSecond paragraph.\n\n"
+        assertThat(doc.text()).isEqualTo("Twilio fails <Dial> here (a backtick ` too).\n\nSecond paragraph, see the URL rules and Twilio.\n\n"
                 + "Bad:\ncaller.xml:\n    <Response><Dial/></Response>\n\n    <Response/>\n\n"
                 + "Fixed:\n    <Response><Say>Hi</Say></Response>");
-        assertThat(doc.markdown()).startsWith("## Why\n\nTwilio fails `<Dial>` here\n(a backtick `` ` `` too).\n\nSecond paragraph.\n\n## Bad\n\n")
+        assertThat(doc.markdown()).startsWith("## Why\n\nTwilio fails `<Dial>` here\n(a backtick `` ` `` too).\n\nSecond paragraph, see "
+                + "[the URL rules](https://github.com/twimllint/twiml-lint/blob/main/docs/url-documents.md) and "
+                + "[Twilio](https://www.twilio.com/docs).\n\n## Bad\n\n")
                 .endsWith("## Fixed\n\n```xml\n<Response><Say>Hi</Say></Response>\n```");
     }
 
