@@ -13,7 +13,12 @@ import picocli.CommandLine.Option;
  */
 final class ControlOptions {
 
-    enum FailLevel { error, warning, note }
+    /** The failing levels, for completion (any alias of {@code Severity.parse} is accepted). */
+    static final class FailLevels extends ArrayList<String> {
+        FailLevels() {
+            super(List.of("error", "warning", "note"));
+        }
+    }
 
     enum ColorMode { auto, always, never }
 
@@ -22,10 +27,10 @@ final class ControlOptions {
                     + " working directory or a folder above it.")
     Path config;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
-                    + " or note. Default: error, or failOn from the configuration.")
-    FailLevel failOn;
+                    + " or note (or err, warn, info). Default: error, or failOn from the configuration.")
+    String failOn;
 
     @Option(names = "--enable", paramLabel = "RULE",
             description = "Run RULE at its default level even if the configuration turns it off (repeatable).")

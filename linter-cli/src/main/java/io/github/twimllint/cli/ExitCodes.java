@@ -11,6 +11,16 @@ public final class ExitCodes {
     /** Internal error: a bug in twiml-lint or a rule. */
     public static final int INTERNAL = 3;
 
+    /** The exit code of a run's status. */
+    static int of(io.github.twimllint.core.run.RunOutcome.Status status) {
+        switch (status) {
+            case INTERNAL_ERROR: return INTERNAL;
+            case INPUT_ERROR: return USAGE;
+            case FINDINGS: return FINDINGS;
+            default: return OK;
+        }
+    }
+
     private ExitCodes() {
     }
 }

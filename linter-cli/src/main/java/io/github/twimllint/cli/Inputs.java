@@ -25,6 +25,8 @@ import java.util.function.Supplier;
 final class Inputs {
     final List<Source> sources = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    /** Files and folders found in a walk that could not be read: they count in the reports. */
+    final List<FileResult> unreadable = new ArrayList<>();
     /** Explicitly named files left out by the configuration: worth a note, not an error. */
     final List<String> notes = new ArrayList<>();
     /** Source by displayed path, to re-read lines for snippets. */
@@ -70,6 +72,7 @@ final class Inputs {
         // One collection, so a file both named and found in a folder is linted once, as named.
         FileCollector.Result r = new FileCollector(cwd).collect(named);
         in.errors.addAll(r.errors());
+        in.unreadable.addAll(r.unreadable());
         for (Source s : r.sources()) {
             String folder = null;
             for (Map.Entry<String, Path> f : folderArgs.entrySet()) {

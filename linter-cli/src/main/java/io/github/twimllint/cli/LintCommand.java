@@ -1,14 +1,17 @@
 package io.github.twimllint.cli;
 
-import io.github.twimllint.core.FileCollector;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.LintReport;
-import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.core.Source;
 import io.github.twimllint.core.report.ReportContext;
 import io.github.twimllint.core.report.Reporter;
+import io.github.twimllint.core.run.LintSession;
+import io.github.twimllint.core.run.ReportFormat;
+import io.github.twimllint.core.run.ReportTarget;
+import io.github.twimllint.core.run.RunException;
+import io.github.twimllint.core.run.RunOptions;
+import io.github.twimllint.core.run.RunOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -150,8 +153,8 @@ public final class LintCommand implements Callable<Integer> {
         Instant start = Instant.now();
         Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
         RuleSet rules = RuleSet.discover();
-        RunSettings settings;
-        List<ReportOutputs.Target> targets;
+        LintSession session;
+        List<ReportTarget> targets;
         ReportContext context;
         try {
             try {
@@ -174,17 +177,17 @@ public final class LintCommand implements Callable<Integer> {
             if (control.stdinFilename != null && !paths.contains("-")) {
                 throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
             }
-            settings = RunSettings.resolve(control, cwd, rules);
-        } catch (UsageException e) {
+            session = LintSession.open(options(cwd), rules);
+        } catch (UsageException | RunException e) {
             return usage(e.getMessage());
         }
 
         // Colour and source snippets are for a person at a terminal: the text report on standard output.
         boolean textToConsole = targets.stream()
-                .anyMatch(t -> t.format() == ReportOutputs.Format.text && t.file() == null);
+                .anyMatch(t -> t.format() == ReportFormat.TEXT && t.file() == null);
         boolean showSource = textToConsole
                 && (control.showSource != null ? control.showSource : terminal.interactive());
-        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, settings.config, showSource,
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), showSource,
                 () -> System.in);
         boolean inputError = false;
         for (String e : inputs.errors) {
@@ -195,58 +198,75 @@ public final class LintCommand implements Callable<Integer> {
             err.println("twiml-lint: " + n);
         }
 
-        Linter linter = settings.linter(cwd, urlMappings, siteRoot);
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
-        LintReport report = linter.lint(inputs.sources, progress);
-        if (progress != null) {
-            progress.finish();
+        RunOutcome outcome;
+        try {
+            outcome = session.run(inputs.sources, progress, inputs.unreadable);
+        } catch (RunException e) {
+            return usage(e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
         }
-
+        LintReport report = outcome.report();
         for (FileResult f : report.unreadable()) {
             err.println("twiml-lint: " + f.path() + ": " + f.readError());
-            inputError = true;
         }
         for (String e : inputs.emptyFolders(report)) {
             err.println("twiml-lint: " + e);
             inputError = true;
         }
-        boolean internal = false;
         for (FileResult f : report.files()) {
             if (f.internalError() != null) {
                 err.println("twiml-lint: " + f.path() + ": internal error: " + f.internalError());
-                internal = true;
             }
         }
-        try {
-            report = BaselineStep.apply(control, report, cwd, err);
-        } catch (UsageException e) {
-            return usage(e.getMessage());
+        if (outcome.baselineWritten() >= 0) {
+            err.println("twiml-lint: wrote " + outcome.baselineWritten() + " baseline entries to "
+                    + control.writeBaseline);
         }
-        // The exit status does not depend on how much is printed.
-        boolean failing = report.hasAtLeast(settings.failOn);
+        if (outcome.staleBaseline() > 0) {
+            err.println("twiml-lint: " + outcome.staleBaseline() + " baseline entries have fewer findings now;"
+                    + " run with --write-baseline " + control.baseline + " to lower them");
+        }
         // --quiet trims the text report only; machine-readable reports stay complete.
         LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
         SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
-        int written = reports.write(targets, target -> {
-            if (target.format() != ReportOutputs.Format.text) {
+        RunOutcome.Status written = LintSession.writeReports(targets, target -> {
+            if (target.format() != ReportFormat.TEXT) {
                 return target.format().reporter();
             }
             boolean console = target.file() == null;
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
                     console ? snippets : null, !control.quiet);
             return (Reporter) (r, w) -> text.write(textReport, w);
-        }, report, context.withEndTime(Instant.now()), out, err);
-        if (written != ExitCodes.OK) {
-            return written;
-        }
+        }, report, context.withEndTime(Instant.now()), cwd, out, problem -> err.println("twiml-lint: " + problem));
         err.flush();
-        if (internal) {
-            return ExitCodes.INTERNAL;
-        }
+        RunOutcome.Status status = outcome.status().and(written);
         if (inputError) {
-            return ExitCodes.USAGE;
+            status = status.and(RunOutcome.Status.INPUT_ERROR);
         }
-        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return ExitCodes.of(status);
+    }
+
+    /** The run asked for by the options: paths are relative to the working directory. */
+    private RunOptions options(Path cwd) throws UsageException {
+        Severity failOn = null;
+        if (control.failOn != null) {
+            try {
+                failOn = Severity.parseFailLevel(control.failOn);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--fail-on " + control.failOn + ": " + e.getMessage());
+            }
+        }
+        return RunOptions.in(cwd)
+                .config(control.config, null)
+                .levels(control.enable, control.severity, control.disable)
+                .failing(failOn, control.reportUnusedSuppressions)
+                .jobs(control.jobs)
+                .urls(urlMappings, siteRoot)
+                .baseline(control.baseline, control.writeBaseline, "--baseline");
     }
 
     private int usage(String message) {

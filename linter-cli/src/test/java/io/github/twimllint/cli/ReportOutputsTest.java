@@ -3,15 +3,15 @@ package io.github.twimllint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.twimllint.cli.ReportOutputs.Format;
-import io.github.twimllint.cli.ReportOutputs.Target;
+import io.github.twimllint.core.run.ReportFormat;
+import io.github.twimllint.core.run.ReportTarget;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportOutputsTest {
 
-    static List<Target> plan(List<String> formats, List<String> outputs) {
+    static List<ReportTarget> plan(List<String> formats, List<String> outputs) {
         ReportOutputs r = new ReportOutputs();
         r.formats = formats;
         r.outputs = outputs;
@@ -20,19 +20,19 @@ class ReportOutputsTest {
 
     @Test
     void defaultIsTextOnStandardOutput() {
-        assertThat(plan(List.of(), List.of())).containsExactly(new Target(Format.text, null));
-        assertThat(plan(List.of(), List.of("out.txt"))).containsExactly(new Target(Format.text, Path.of("out.txt")));
+        assertThat(plan(List.of(), List.of())).containsExactly(new ReportTarget(ReportFormat.TEXT, null));
+        assertThat(plan(List.of(), List.of("out.txt"))).containsExactly(new ReportTarget(ReportFormat.TEXT, Path.of("out.txt")));
     }
 
     @Test
     void formatWithFileAndFormatWithOutputPairInOrder() {
-        assertThat(plan(List.of("sarif"), List.of("a.sarif"))).containsExactly(new Target(Format.sarif, Path.of("a.sarif")));
+        assertThat(plan(List.of("sarif"), List.of("a.sarif"))).containsExactly(new ReportTarget(ReportFormat.SARIF, Path.of("a.sarif")));
         assertThat(plan(List.of("text", "sarif=a.sarif", "junit=-"), List.of("t.txt")))
-                .containsExactly(new Target(Format.text, Path.of("t.txt")),
-                        new Target(Format.sarif, Path.of("a.sarif")), new Target(Format.junit, null));
+                .containsExactly(new ReportTarget(ReportFormat.TEXT, Path.of("t.txt")),
+                        new ReportTarget(ReportFormat.SARIF, Path.of("a.sarif")), new ReportTarget(ReportFormat.JUNIT, null));
         assertThat(plan(List.of("text", "sarif"), List.of("-", "a.sarif")))
-                .containsExactly(new Target(Format.text, null), new Target(Format.sarif, Path.of("a.sarif")));
-        assertThat(plan(List.of("SARIF=x"), List.of())).containsExactly(new Target(Format.sarif, Path.of("x")));
+                .containsExactly(new ReportTarget(ReportFormat.TEXT, null), new ReportTarget(ReportFormat.SARIF, Path.of("a.sarif")));
+        assertThat(plan(List.of("SARIF=x"), List.of())).containsExactly(new ReportTarget(ReportFormat.SARIF, Path.of("x")));
     }
 
     @Test

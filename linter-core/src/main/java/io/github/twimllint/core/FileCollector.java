@@ -23,8 +23,11 @@ import java.util.Map;
  */
 public final class FileCollector {
 
-    /** What was found, and the problems with paths that could not be used. */
-    public record Result(List<Source> sources, List<String> errors) {
+    /**
+     * What was found, the problems with paths that could not be used, and the files and folders
+     * found in a walk but unreadable (reports count them as unreadable files).
+     */
+    public record Result(List<Source> sources, List<String> errors, List<FileResult> unreadable) {
     }
 
     private final Path base;
@@ -37,10 +40,11 @@ public final class FileCollector {
     public Result collect(List<Path> paths) {
         Map<Path, Source> found = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
+        List<FileResult> unreadable = new ArrayList<>();
         for (Path p : paths) {
             Path abs = base.resolve(p).normalize();
             if (Files.isDirectory(abs)) {
-                walk(abs, found, errors);
+                walk(abs, found, unreadable);
             } else if (Files.exists(abs)) {
                 // Named explicitly: always linted, even when a directory walk found it first.
                 found.put(abs, Source.ofFile(abs, display(abs), false));
@@ -48,10 +52,10 @@ public final class FileCollector {
                 errors.add(p + ": no such file or directory");
             }
         }
-        return new Result(new ArrayList<>(found.values()), errors);
+        return new Result(new ArrayList<>(found.values()), errors, unreadable);
     }
 
-    private void walk(Path dir, Map<Path, Source> found, List<String> errors) {
+    private void walk(Path dir, Map<Path, Source> found, List<FileResult> unreadable) {
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -80,13 +84,14 @@ public final class FileCollector {
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                errors.add(display(f) + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                                unreadable.add(FileResult.unreadable(display(f),
+                                        "cannot read (" + e.getClass().getSimpleName() + ")"));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            errors.add(display(dir) + ": cannot read directory (" + e.getMessage() + ")");
+            unreadable.add(FileResult.unreadable(display(dir), "cannot read directory (" + e.getMessage() + ")"));
         }
     }
 

@@ -15,16 +15,44 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses {@code off|note|warning|error} (case-insensitive); {@code info} is accepted for {@code note}. */
+    /**
+     * The one parser of level names, for the command line, the configuration file and the Maven
+     * goal alike. Case-insensitive; each level has one short alias, the one other linters and
+     * loggers use: {@code err} for error, {@code warn} for warning, {@code info} for note.
+     */
     public static Severity parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
             case "off": return OFF;
             case "note": case "info": return NOTE;
             case "warning": case "warn": return WARNING;
-            case "error": return ERROR;
+            case "error": case "err": return ERROR;
             default: throw new IllegalArgumentException(
                     "unknown level '" + text + "' (expected off, note, warning or error)");
+        }
+    }
+
+    /** A level that can fail a run: as {@link #parse(String)}, without {@code off}. */
+    public static Severity parseFailLevel(String text) {
+        Severity s;
+        try {
+            s = parse(text);
+        } catch (IllegalArgumentException e) {
+            s = OFF;
+        }
+        if (s == OFF) {
+            throw new IllegalArgumentException("unknown failing level '" + text + "' (expected error, warning or note)");
+        }
+        return s;
+    }
+
+    /** Whether {@link #parse(String)} accepts the text. */
+    public static boolean isLevel(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.twimllint.maven;
 
+import io.github.twimllint.core.run.ReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +80,8 @@ final class BuildState {
 
     void record(String inputs, List<Path> outputs) throws IOException {
         String text = inputs + "\n" + outputs(outputs) + "\n";
-        ReportFiles.write(file, w -> w.write(text));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ReportWriter.write(file, w -> w.write(text));
     }
 
     void forget() throws IOException {

@@ -1,27 +1,25 @@
 package io.github.twimllint.maven;
 
-import io.github.twimllint.core.Baseline;
 import io.github.twimllint.core.FileCollector;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
-import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.Version;
-import io.github.twimllint.core.config.ConfigException;
-import io.github.twimllint.core.config.ConfigLoader;
-import io.github.twimllint.core.config.Configuration;
 import io.github.twimllint.core.report.ReportContext;
-import io.github.twimllint.core.report.SarifReporter;
 import io.github.twimllint.core.report.TextReporter;
+import io.github.twimllint.core.run.LintSession;
+import io.github.twimllint.core.run.ReportFormat;
+import io.github.twimllint.core.run.ReportTarget;
+import io.github.twimllint.core.run.ReportWriter;
+import io.github.twimllint.core.run.RunException;
+import io.github.twimllint.core.run.RunOptions;
+import io.github.twimllint.core.run.RunOutcome;
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,40 +172,23 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path top = top();
-        RuleSet rules = RuleSet.discover(CheckMojo.class.getClassLoader());
-        Configuration config = configuration(rules, top);
-        Severity failLevel = failLevel(config);
-        Set<ReportFormat> formats = formats();
-        Map<String, Path> urls = urlMappings(config);
-        Path baseline = baselineFile == null ? null : basedir.toPath().resolve(baselineFile.toPath()).normalize();
-        FileCollector paths = new FileCollector(top);
+        LintSession lint = open(top);
         Path build = buildDirectory.toPath();
-        Path sarif = sarifOutputFile.toPath().toAbsolutePath().normalize();
+        List<ReportTarget> reports = reports(build);
         List<Path> outputs = new ArrayList<>();
-        outputs.add(sarif);
-        for (ReportFormat f : formats) {
-            if (f != ReportFormat.SARIF) {
-                outputs.add(build.resolve(f.fileName));
-            }
-        }
-
-        List<Path> dirs = new ArrayList<>();
-        for (File d : sourceDirectories == null ? List.<File>of() : sourceDirectories) {
-            dirs.add(basedir.toPath().resolve(d.toPath()).normalize());
-        }
+        reports.forEach(r -> outputs.add(r.file()));
+        Path sarif = reports.get(0).file();
+        List<Path> dirs = sourceDirectories();
         SourceScanner.Result scanned = new SourceScanner(includes, excludes).scan(dirs);
-        for (String e : scanned.errors()) {
-            getLog().error("twiml-lint: " + e);
-        }
-
-        BuildState state = new BuildState(build.resolve("twiml-lint.state"));
         List<SourceScanner.Candidate> selected = new ArrayList<>();
         for (SourceScanner.Candidate c : scanned.files()) {
-            if (config.selects(c.file())) {
+            if (lint.configuration().selects(c.file())) {
                 selected.add(c);
             }
         }
-        String inputs = fingerprint(top, dirs, failLevel, formats, sarif, selected, config.file(), baseline, urls);
+
+        BuildState state = new BuildState(build.resolve("twiml-lint.state"));
+        String inputs = fingerprint(top, dirs, lint, reports, selected);
         if (scanned.errors().isEmpty() && state.upToDate(inputs, outputs)) {
             getLog().debug("twiml-lint: up to date, not linting again: no change to the "
                     + selected.size() + " input file(s), the configuration or the plugin since the last run"
@@ -217,51 +198,12 @@ public class CheckMojo extends AbstractMojo {
         }
         forget(state);
 
-        List<Source> sources = new ArrayList<>();
-        for (SourceScanner.Candidate c : selected) {
-            boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
-            sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
-        }
         Instant start = Instant.now();
-        Linter linter = config.applyTo(Linter.builder(rules), top).urlMappings(urls).build();
-        LintReport report = linter.lint(sources);
-        if (baseline != null) {
-            report = applyBaseline(report, baseline, top, paths);
-        }
-
-        log(report);
-        // Displayed paths are relative to the top directory, which is also the SARIF source root.
-        ReportContext context = new ReportContext(top, top, null, "twiml-lint:check", List.of(), start, Instant.now());
-        write(report, context, sarif, formats, build);
+        RunOutcome outcome = run(lint, selected, scanned.errors(), top);
+        log(outcome.report());
+        write(outcome, reports, top, start);
         aggregate(sarif, top);
-
-        String sarifShown = paths.display(sarif);
-        List<String> internal = new ArrayList<>();
-        for (FileResult f : report.files()) {
-            if (f.internalError() != null) {
-                internal.add(f.path() + ": " + f.internalError());
-            }
-        }
-        if (!internal.isEmpty()) {
-            throw new MojoExecutionException("twiml-lint internal error (a bug; please report it): "
-                    + String.join("; ", internal) + ". SARIF report: " + sarifShown);
-        }
-        if (!report.unreadable().isEmpty() || !scanned.errors().isEmpty()) {
-            int n = report.unreadable().size() + scanned.errors().size();
-            throw new MojoExecutionException("twiml-lint could not read " + n + (n == 1 ? " file" : " files")
-                    + " (see the errors above). SARIF report: " + sarifShown);
-        }
-        int failing = 0;
-        for (Finding f : report.findings()) {
-            if (f.severity().atLeast(failLevel)) {
-                failing++;
-            }
-        }
-        if (failing > 0 && failOnViolation) {
-            throw new MojoFailureException("twiml-lint found " + failing + (failing == 1 ? " finding" : " findings")
-                    + " at level " + failLevel.label() + " or above (" + breakdown(report, failLevel) + ")."
-                    + " SARIF report: " + sarifShown);
-        }
+        fail(outcome, new FileCollector(top).display(sarif));
         try {
             state.record(inputs, outputs);
         } catch (IOException e) {
@@ -269,9 +211,130 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** The configuration file's URL mappings, then this plugin's (which win), folders made absolute. */
-    private Map<String, Path> urlMappings(Configuration config) throws MojoExecutionException {
-        Map<String, Path> out = new LinkedHashMap<>(config.urlMappings());
+    /** The source directories, resolved against the module's directory. */
+    private List<Path> sourceDirectories() {
+        List<Path> dirs = new ArrayList<>();
+        for (File d : sourceDirectories == null ? List.<File>of() : sourceDirectories) {
+            dirs.add(basedir.toPath().resolve(d.toPath()).normalize());
+        }
+        return dirs;
+    }
+
+    /** The parameters as the run layer's options; the configuration is read here. */
+    private LintSession open(Path top) throws MojoExecutionException {
+        Severity failLevel = null;
+        if (failOn != null && !failOn.isBlank()) {
+            try {
+                failLevel = Severity.parseFailLevel(failOn);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("twiml-lint: failOn: " + e.getMessage());
+            }
+        }
+        RunOptions options = RunOptions.in(basedir.toPath())
+                .displayRoot(top)
+                .config(configFile == null ? null : configFile.toPath(), top)
+                .failing(failLevel, false)
+                .urls(urlMappings(), null)
+                .baseline(baselineFile == null ? null : baselineFile.toPath(), null, "baselineFile");
+        try {
+            return LintSession.open(options, RuleSet.discover(CheckMojo.class.getClassLoader()));
+        } catch (RunException e) {
+            throw new MojoExecutionException("twiml-lint: " + e.getMessage());
+        }
+    }
+
+    /** Lints the selected files; folders the scan could not read count as unreadable files in every report. */
+    private RunOutcome run(LintSession lint, List<SourceScanner.Candidate> selected,
+                           List<SourceScanner.Problem> unreadable, Path top) throws MojoExecutionException {
+        FileCollector paths = new FileCollector(top);
+        List<Source> sources = new ArrayList<>();
+        for (SourceScanner.Candidate c : selected) {
+            boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+            sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
+        }
+        List<FileResult> unread = new ArrayList<>();
+        for (SourceScanner.Problem p : unreadable) {
+            unread.add(FileResult.unreadable(paths.display(p.path()), p.reason()));
+        }
+        try {
+            RunOutcome outcome = lint.run(sources, null, unread);
+            if (outcome.staleBaseline() > 0) {
+                getLog().info("twiml-lint: " + outcome.staleBaseline() + " baseline entries have fewer findings now;"
+                        + " lower them with the command line's --write-baseline");
+            }
+            return outcome;
+        } catch (RunException e) {
+            throw new MojoExecutionException("twiml-lint: " + e.getMessage());
+        }
+    }
+
+    /** The SARIF report first (always written), then each further format in the build directory. */
+    private List<ReportTarget> reports(Path build) throws MojoExecutionException {
+        List<ReportTarget> out = new ArrayList<>();
+        out.add(new ReportTarget(ReportFormat.SARIF, sarifOutputFile.toPath().toAbsolutePath().normalize()));
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        for (String name : outputFormats == null ? List.<String>of() : outputFormats) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            try {
+                formats.add(ReportFormat.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("twiml-lint: outputFormats: " + e.getMessage());
+            }
+        }
+        formats.remove(ReportFormat.SARIF);
+        for (ReportFormat f : formats) {
+            out.add(new ReportTarget(f, build.resolve(f.fileName())));
+        }
+        return out;
+    }
+
+    private void write(RunOutcome outcome, List<ReportTarget> reports, Path top, Instant start) throws MojoExecutionException {
+        // Displayed paths are relative to the top directory, which is also the SARIF source root.
+        ReportContext context = new ReportContext(top, top, null, "twiml-lint:check", List.of(), start, Instant.now());
+        List<String> problems = new ArrayList<>();
+        for (ReportTarget r : reports) {
+            try {
+                Files.createDirectories(r.file().getParent());
+            } catch (IOException e) {
+                problems.add("cannot create the folder of " + r.file() + ": " + ReportWriter.reason(e));
+            }
+        }
+        if (problems.isEmpty()) {
+            LintSession.writeReports(reports, r -> r.format().reporter(), outcome.report(), context, top, null,
+                    problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoExecutionException("twiml-lint: " + String.join("; ", problems));
+        }
+    }
+
+    /** Internal errors and unreadable inputs stop the build; findings at the failing level fail it. */
+    private void fail(RunOutcome outcome, String sarifShown)
+            throws MojoExecutionException, MojoFailureException {
+        LintReport report = outcome.report();
+        List<String> internal = outcome.internalErrors();
+        if (!internal.isEmpty()) {
+            throw new MojoExecutionException("twiml-lint internal error (a bug; please report it): "
+                    + String.join("; ", internal) + ". SARIF report: " + sarifShown);
+        }
+        if (!report.unreadable().isEmpty()) {
+            int n = report.unreadable().size();
+            throw new MojoExecutionException("twiml-lint could not read " + n + (n == 1 ? " file" : " files")
+                    + " (see the errors above). SARIF report: " + sarifShown);
+        }
+        int failing = outcome.failing();
+        if (failing > 0 && failOnViolation) {
+            throw new MojoFailureException("twiml-lint found " + failing + (failing == 1 ? " finding" : " findings")
+                    + " at level " + outcome.failOn().label() + " or above ("
+                    + breakdown(report, outcome.failOn()) + "). SARIF report: " + sarifShown);
+        }
+    }
+
+    /** This goal's URL=DIR parameters; folders are relative to the module (the run layer resolves them). */
+    private Map<String, Path> urlMappings() throws MojoExecutionException {
+        Map<String, Path> out = new LinkedHashMap<>();
         for (String m : urlMappings == null ? List.<String>of() : urlMappings) {
             if (m == null || m.isBlank()) {
                 continue;
@@ -281,101 +344,7 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException("twiml-lint: urlMappings: '" + m
                         + "' is not URL=DIR (e.g. https://example.com/twiml/=src/main/twiml)");
             }
-            out.put(m.substring(0, eq).trim(), basedir.toPath().resolve(m.substring(eq + 1).trim()).normalize());
-        }
-        return out;
-    }
-
-    /** The configuration file named, or the nearest one up to the top directory, or the defaults. */
-    private Configuration configuration(RuleSet rules, Path top) throws MojoExecutionException {
-        Path file;
-        if (configFile != null) {
-            file = basedir.toPath().resolve(configFile.toPath()).normalize();
-            if (!Files.isRegularFile(file)) {
-                throw new MojoExecutionException("twiml-lint: configFile " + file + ": no such file");
-            }
-        } else {
-            file = discoverConfig(basedir.toPath(), top);
-        }
-        if (file == null) {
-            return Configuration.defaults(basedir.toPath());
-        }
-        getLog().debug("twiml-lint: configuration " + file);
-        try {
-            return new ConfigLoader(rules).load(file);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("twiml-lint: bad configuration: " + e.getMessage());
-        }
-    }
-
-    /** The nearest {@code .twiml-lint.json} in {@code start} or above it, not above {@code top}. */
-    static Path discoverConfig(Path start, Path top) {
-        Path stop = top.toAbsolutePath().normalize();
-        for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            Path f = d.resolve(ConfigLoader.FILE_NAME);
-            if (Files.isRegularFile(f)) {
-                return f;
-            }
-            if (!d.startsWith(stop) || d.equals(stop)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Marks the findings the baseline records as suppressed, so they no longer count. */
-    private LintReport applyBaseline(LintReport report, Path file, Path top, FileCollector paths)
-            throws MojoExecutionException {
-        Baseline b;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            b = Baseline.read(r);
-        } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("twiml-lint: baselineFile " + file
-                    + ": no such file (write one with the command line's --write-baseline)");
-        } catch (IOException e) {
-            throw new MojoExecutionException("twiml-lint: baselineFile " + file + ": " + e.getMessage());
-        }
-        Path dir = file.getParent();
-        Baseline.Applied applied = b.apply(report, display -> {
-            Path abs = top.resolve(display).normalize();
-            return (abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString()).replace('\\', '/');
-        }, "in baseline " + paths.display(file));
-        if (applied.stale() > 0) {
-            getLog().info("twiml-lint: " + applied.stale() + " baseline entries have fewer findings now;"
-                    + " lower them with the command line's --write-baseline");
-        }
-        return applied.report();
-    }
-
-    private Severity failLevel(Configuration config) throws MojoExecutionException {
-        if (failOn == null || failOn.isBlank()) {
-            return config.failOn();
-        }
-        try {
-            Severity s = Severity.parse(failOn);
-            if (s == Severity.OFF) {
-                throw new IllegalArgumentException("'off' is not a failing level");
-            }
-            return s;
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("twiml-lint: failOn: " + e.getMessage()
-                    + " (expected error, warning or note)");
-        }
-    }
-
-    private Set<ReportFormat> formats() throws MojoExecutionException {
-        Set<ReportFormat> out = new LinkedHashSet<>();
-        if (outputFormats != null) {
-            for (String name : outputFormats) {
-                if (name == null || name.isBlank()) {
-                    continue;
-                }
-                try {
-                    out.add(ReportFormat.parse(name));
-                } catch (IllegalArgumentException e) {
-                    throw new MojoExecutionException("twiml-lint: outputFormats: " + e.getMessage());
-                }
-            }
+            out.put(m.substring(0, eq).trim(), Path.of(m.substring(eq + 1).trim()));
         }
         return out;
     }
@@ -391,27 +360,26 @@ public class CheckMojo extends AbstractMojo {
         return basedir.toPath().toAbsolutePath().normalize();
     }
 
-    private String fingerprint(Path top, List<Path> dirs, Severity failLevel, Set<ReportFormat> formats,
-                               Path sarif, List<SourceScanner.Candidate> inputs, Path config, Path baseline,
-                               Map<String, Path> urls) {
+    private String fingerprint(Path top, List<Path> dirs, LintSession lint, List<ReportTarget> reports,
+                               List<SourceScanner.Candidate> inputs) {
         BuildState.Fingerprint f = new BuildState.Fingerprint()
                 .add("core", Version.VERSION)
                 .add("top", top)
                 .add("dirs", dirs)
                 .add("includes", includes)
                 .add("excludes", excludes)
-                .add("failOn", failLevel)
+                .add("failOn", lint.failOn())
                 .add("failOnViolation", failOnViolation)
                 .add("consoleOutput", consoleOutput)
-                .add("formats", formats)
-                .add("sarif", sarif);
-        if (config != null) {
-            f.addFile("config", config);
+                .add("reports", reports);
+        if (lint.configuration().file() != null) {
+            f.addFile("config", lint.configuration().file());
         }
-        if (baseline != null) {
-            f.addFile("baseline", baseline);
+        if (baselineFile != null) {
+            f.addFile("baseline", basedir.toPath().resolve(baselineFile.toPath()).normalize());
         }
         // Cross-document rules read the documents under mapped folders, inputs or not.
+        Map<String, Path> urls = lint.urlMappings();
         f.add("urlMappings", urls);
         List<Path> mapped = new ArrayList<>(urls.values());
         for (SourceScanner.Candidate c : new SourceScanner(List.of("**"), List.of()).scan(mapped).files()) {
@@ -478,22 +446,6 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         return String.join(", ", parts);
-    }
-
-    private void write(LintReport report, ReportContext context, Path sarif, Set<ReportFormat> formats, Path build)
-            throws MojoExecutionException {
-        Path target = sarif;
-        try {
-            ReportFiles.write(sarif, w -> new SarifReporter().write(report, context, w));
-            for (ReportFormat f : formats) {
-                if (f != ReportFormat.SARIF) {
-                    target = build.resolve(f.fileName);
-                    ReportFiles.write(target, w -> f.reporter().write(report, context, w));
-                }
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("twiml-lint: cannot write " + target + ": " + e.getMessage(), e);
-        }
     }
 
     /** In a build of several projects, merges this module's SARIF into the build's aggregate file. */

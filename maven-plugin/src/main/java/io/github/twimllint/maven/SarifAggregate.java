@@ -1,11 +1,13 @@
 package io.github.twimllint.maven;
 
+import io.github.twimllint.core.run.ReportWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +44,8 @@ final class SarifAggregate {
         Set<Path> files = MODULES.computeIfAbsent(build, k -> new LinkedHashSet<>());
         files.add(moduleSarif.toAbsolutePath().normalize());
         JsonNode merged = merge(new ArrayList<>(files));
-        ReportFiles.write(aggregate, w -> {
+        Files.createDirectories(aggregate.toAbsolutePath().getParent());
+        ReportWriter.write(aggregate, w -> {
             MAPPER.writeValue(new java.io.FilterWriter(w) {
                 @Override
                 public void close() throws IOException {

@@ -26,7 +26,11 @@ final class SourceScanner {
     record Candidate(Path file, long size, long modified) {
     }
 
-    record Result(List<Candidate> files, List<String> errors) {
+    /** A file or folder that could not be read; the run counts it as an unreadable file. */
+    record Problem(Path path, String reason) {
+    }
+
+    record Result(List<Candidate> files, List<Problem> errors) {
     }
 
     private final List<AntPattern> includes;
@@ -51,7 +55,7 @@ final class SourceScanner {
 
     Result scan(List<Path> directories) {
         Map<Path, Candidate> found = new TreeMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         for (Path d : directories) {
             Path dir = d.toAbsolutePath().normalize();
             if (Files.isDirectory(dir)) {
@@ -74,7 +78,7 @@ final class SourceScanner {
         return false;
     }
 
-    private void walk(Path dir, Map<Path, Candidate> found, List<String> errors) {
+    private void walk(Path dir, Map<Path, Candidate> found, List<Problem> errors) {
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -100,13 +104,13 @@ final class SourceScanner {
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                errors.add(f + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                                errors.add(new Problem(f, "cannot read (" + e.getClass().getSimpleName() + ")"));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            errors.add(dir + ": cannot read directory (" + e.getMessage() + ")");
+            errors.add(new Problem(dir, "cannot read directory (" + e.getMessage() + ")"));
         }
     }
 }

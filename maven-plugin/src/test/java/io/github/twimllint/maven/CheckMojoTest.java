@@ -45,11 +45,11 @@ class CheckMojoTest {
         java.nio.file.Path module = top.resolve("voice");
         java.nio.file.Files.createDirectories(module);
         java.nio.file.Files.writeString(dir.resolve(".twiml-lint.json"), "{}");
-        assertThat(CheckMojo.discoverConfig(module, top)).as("a file above the top is not used").isNull();
+        assertThat(io.github.twimllint.core.run.LintSession.discoverConfig(module, top)).as("a file above the top is not used").isNull();
         java.nio.file.Files.writeString(top.resolve(".twiml-lint.json"), "{}");
-        assertThat(CheckMojo.discoverConfig(module, top)).isEqualTo(top.resolve(".twiml-lint.json"));
+        assertThat(io.github.twimllint.core.run.LintSession.discoverConfig(module, top)).isEqualTo(top.resolve(".twiml-lint.json"));
         java.nio.file.Files.writeString(module.resolve(".twiml-lint.json"), "{}");
-        assertThat(CheckMojo.discoverConfig(module, top)).isEqualTo(module.resolve(".twiml-lint.json"));
+        assertThat(io.github.twimllint.core.run.LintSession.discoverConfig(module, top)).isEqualTo(module.resolve(".twiml-lint.json"));
     }
 
     /** help:describe and twiml-lint:help show what the generated descriptor holds. */

@@ -26,7 +26,7 @@ class SarifAggregateTest {
         LintReport report = linter.lint(List.of(Source.ofStream(path,
                 () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
         Path sarif = dir.resolve(name + ".sarif");
-        ReportFiles.write(sarif, w -> new SarifReporter().write(report, w));
+        io.github.twimllint.core.run.ReportWriter.write(sarif, w -> new SarifReporter().write(report, w));
         return sarif;
     }
 

@@ -250,7 +250,7 @@ public final class ConfigLoader {
     }
 
     private static void checkLevel(String level, String id, JsonLocation l, List<Problem> problems) {
-        if (!LEVELS.contains(level)) {
+        if (!Severity.isLevel(level)) {
             problems.add(at(l, "unknown level '" + level + "' for '" + id + "'" + Names.suggestion(level, LEVELS)
                     + "; expected " + String.join(", ", LEVELS)));
         }

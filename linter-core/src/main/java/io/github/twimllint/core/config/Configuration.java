@@ -1,5 +1,6 @@
 package io.github.twimllint.core.config;
 
+import io.github.twimllint.core.CoreRules;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.config.generated.TwimlLintConfig;
@@ -158,7 +159,9 @@ public final class Configuration {
     public Linter.Builder applyTo(Linter.Builder builder, Path workingDir) {
         levels.forEach(builder::level);
         builder.templates(templates());
-        builder.reportUnusedSuppressions(reportUnusedSuppressions());
+        // Naming unused-suppression with a level asks for the report, as on the command line.
+        builder.reportUnusedSuppressions(reportUnusedSuppressions()
+                || levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF) != Severity.OFF);
         builder.urlMappings(urlMappings);
         if (!kinds.isEmpty()) {
             Path cwd = workingDir.toAbsolutePath().normalize();

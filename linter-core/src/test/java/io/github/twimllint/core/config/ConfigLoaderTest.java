@@ -125,13 +125,22 @@ class ConfigLoaderTest {
                 .isEqualTo("2:3 unknown rule id 'say-rul' (did you mean 'say-rule'?)");
     }
 
+    /** Issue 11 item 18: the file takes the level names of the command line, aliases included. */
+    @Test
+    void levelsTakeTheCommandLinesAliases() throws Exception {
+        Configuration c = load("{\"rules\": {\"say-rule\": \"warn\", \"play-rule\": {\"level\": \"info\"}},"
+                + " \"failOn\": \"warn\"}");
+        assertThat(c.ruleLevels()).containsEntry("say-rule", Severity.WARNING).containsEntry("play-rule", Severity.NOTE);
+        assertThat(c.failOn()).isEqualTo(Severity.WARNING);
+    }
+
     @Test
     void badLevelSuggestsTheClosest() {
         assertThat(where(error("{\"rules\": {\"say-rule\": \"eror\"}}")))
                 .isEqualTo("1:24 unknown level 'eror' for 'say-rule' (did you mean 'error'?); expected off, note,"
                         + " warning, error");
-        assertThat(where(error("{\"rules\": {\"say-rule\": {\"level\": \"warn\"}}}")))
-                .startsWith("1:34 unknown level 'warn' for 'say-rule' (did you mean 'warning'?)");
+        assertThat(where(error("{\"rules\": {\"say-rule\": {\"level\": \"warnig\"}}}")))
+                .startsWith("1:34 unknown level 'warnig' for 'say-rule' (did you mean 'warning'?)");
     }
 
     @Test
@@ -159,8 +168,8 @@ class ConfigLoaderTest {
     @Test
     void badEnumValuesSuggestTheClosest() {
         assertThat(where(error("{\"failOn\": \"warnings\"}")))
-                .isEqualTo("1:12 'failOn': 'warnings' is not allowed; expected one of error, warning, note"
-                        + " (did you mean 'warning'?)");
+                .isEqualTo("1:12 'failOn': 'warnings' is not allowed; expected one of error, warning, note,"
+                        + " err, warn, info (did you mean 'warning'?)");
         assertThat(where(error("{\"documentKinds\": {\"sms/**\": \"sms\"}}")))
                 .startsWith("1:30 'documentKinds.sms/**': 'sms' is not allowed; expected one of voice, messaging");
     }

@@ -1,7 +1,7 @@
 package io.github.twimllint.rules.values;
 
 import io.github.twimllint.core.Templates;
-import io.github.twimllint.rules.vocabulary.Names;
+import io.github.twimllint.core.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

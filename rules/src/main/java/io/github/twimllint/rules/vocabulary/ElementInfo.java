@@ -1,5 +1,6 @@
 package io.github.twimllint.rules.vocabulary;
 
+import io.github.twimllint.core.Names;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ContentSpec;
 import io.github.twimllint.rules.vocabulary.model.ContextSpec;

@@ -190,17 +190,6 @@ class VocabularyTest {
     }
 
     @Test
-    void namesDistanceIsBoundedAndCaseInsensitive() {
-        assertThat(Names.distance("kitten", "sitting", 10)).isEqualTo(3);
-        assertThat(Names.distance("Say", "say", 10)).isZero();
-        assertThat(Names.distance("abcdef", "uvwxyz", 2)).isEqualTo(2);
-        assertThat(Names.closest("ab", List.of("ac"))).isNull();
-        assertThat(Names.closest("", List.of("a"))).isNull();
-        assertThat(Names.closest("lang", List.of("loop", "language", "voice"))).isEqualTo("language");
-        assertThat(Names.closest("stat", List.of("status", "statusCallback"))).isNull();
-    }
-
-    @Test
     void topLevelVerbsRevealTheDocumentKind() {
         assertThat(vocab.kindRevealedBy("Message")).isEqualTo(MESSAGING);
         assertThat(vocab.kindRevealedBy("Say")).isEqualTo(VOICE);

@@ -1,4 +1,4 @@
-package io.github.twimllint.maven;
+package io.github.twimllint.core.run;
 
 import io.github.twimllint.core.report.CheckstyleReporter;
 import io.github.twimllint.core.report.GithubReporter;
@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The report formats of linter-core that the plugin can write, with the file name each gets. (Not
+ * The one registry of report formats: the name every front end accepts, the reporter that writes
+ * it and the file name it gets when a front end picks one (the Maven goal's build directory). (Not
  * named {@code OutputFormat}: Maven would take {@code <outputFormat>} elements for that class.)
  */
-enum ReportFormat {
+public enum ReportFormat {
     TEXT("twiml-lint.txt", TextReporter::new),
     SARIF("twiml-lint.sarif", SarifReporter::new),
     GITHUB("twiml-lint-github.txt", GithubReporter::new),
@@ -22,7 +23,7 @@ enum ReportFormat {
     CHECKSTYLE("twiml-lint-checkstyle.xml", CheckstyleReporter::new),
     JUNIT("twiml-lint-junit.xml", JunitReporter::new);
 
-    final String fileName;
+    private final String fileName;
     private final Supplier<Reporter> reporter;
 
     ReportFormat(String fileName, Supplier<Reporter> reporter) {
@@ -30,30 +31,42 @@ enum ReportFormat {
         this.reporter = reporter;
     }
 
-    Reporter reporter() {
+    /** The default file name of a report in this format. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public Reporter reporter() {
         return reporter.get();
     }
 
-    String label() {
+    /** The name users type: {@code text}, {@code sarif}, ... */
+    public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ReportFormat parse(String name) {
+    @Override
+    public String toString() {
+        return label();
+    }
+
+    /** A format by its name, case-insensitive; the message of the exception lists the known ones. */
+    public static ReportFormat parse(String name) {
         for (ReportFormat f : values()) {
             if (f.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown output format '" + name + "' (expected "
-                + String.join(", ", labels()) + ")");
+        throw new IllegalArgumentException("unknown format '" + name + "' (expected " + expected() + ")");
     }
 
-    static String[] labels() {
+    /** {@code text, sarif, github, json, checkstyle or junit}. */
+    public static String expected() {
         ReportFormat[] all = values();
-        String[] out = new String[all.length];
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < all.length; i++) {
-            out[i] = all[i].label();
+            b.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].label());
         }
-        return out;
+        return b.toString();
     }
 }

@@ -1,0 +1,230 @@
+package io.github.twimllint.core.run;
+
+import io.github.twimllint.core.Baseline;
+import io.github.twimllint.core.CoreRules;
+import io.github.twimllint.core.FileResult;
+import io.github.twimllint.core.LintReport;
+import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.Names;
+import io.github.twimllint.core.RuleSet;
+import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.Source;
+import io.github.twimllint.core.config.ConfigException;
+import io.github.twimllint.core.config.ConfigLoader;
+import io.github.twimllint.core.config.Configuration;
+import io.github.twimllint.core.report.ReportContext;
+import io.github.twimllint.core.report.Reporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * One run, the same for every front end (the command line, the Maven goal): the configuration
+ * found and merged with the front end's options (the options win), the linter built from them,
+ * the baseline applied or written, the reports written and the outcome. Front ends collect the
+ * sources (their own file selection), print, and turn the {@link RunOutcome} into an exit code
+ * or a build result.
+ */
+public final class LintSession {
+    private final RunOptions options;
+    private final RuleSet rules;
+    private final Configuration config;
+    private final Map<String, Severity> levels;
+    private final Severity failOn;
+    private final boolean reportUnusedSuppressions;
+
+    private LintSession(RunOptions options, RuleSet rules, Configuration config, Map<String, Severity> levels,
+                        Severity failOn, boolean reportUnused) {
+        this.options = options;
+        this.rules = rules;
+        this.config = config;
+        this.levels = levels;
+        this.failOn = failOn;
+        this.reportUnusedSuppressions = reportUnused;
+    }
+
+    /** Reads the configuration and checks the options: the defaults, then the file, then the options. */
+    public static LintSession open(RunOptions o, RuleSet rules) throws RunException {
+        Configuration config = load(o, rules);
+        Map<String, Severity> levels = new LinkedHashMap<>(config.ruleLevels());
+        for (String id : o.enable()) {
+            known(id, "--enable", rules);
+            levels.put(id, rules.meta(id).defaultSeverity());
+        }
+        for (Map.Entry<String, String> e : o.severity().entrySet()) {
+            known(e.getKey(), "--severity", rules);
+            try {
+                levels.put(e.getKey(), Severity.parse(e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                throw new RunException("--severity " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+            }
+        }
+        for (String id : o.disable()) {
+            known(id, "--disable", rules);
+            levels.put(id, Severity.OFF);
+        }
+        Severity failOn = o.failOn() != null ? o.failOn() : config.failOn();
+        if (o.jobs() < 0) {
+            throw new RunException("--jobs must be 0 (one per processor) or more, not " + o.jobs());
+        }
+        // Asking for unused-suppression by name (a level in the file, --enable, --severity) asks for the report.
+        Severity unused = levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF);
+        boolean reportUnused = o.reportUnusedSuppressions() || config.reportUnusedSuppressions()
+                || unused != Severity.OFF;
+        return new LintSession(o, rules, config, levels, failOn, reportUnused);
+    }
+
+    private static Configuration load(RunOptions o, RuleSet rules) throws RunException {
+        Path file = o.configFile() != null ? o.configFile()
+                : discoverConfig(o.baseDir(), o.configStop());
+        if (file == null) {
+            return Configuration.defaults(o.baseDir());
+        }
+        try {
+            return new ConfigLoader(rules).load(o.baseDir().resolve(file), file);
+        } catch (ConfigException e) {
+            throw new RunException("bad configuration: " + e.getMessage());
+        }
+    }
+
+    /** The nearest {@code .twiml-lint.json} in {@code start} or above it, not above {@code stop} (null: no limit). */
+    public static Path discoverConfig(Path start, Path stop) {
+        Path limit = stop == null ? null : stop.toAbsolutePath().normalize();
+        for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path f = d.resolve(ConfigLoader.FILE_NAME);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+            if (limit != null && (!d.startsWith(limit) || d.equals(limit))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static void known(String id, String option, RuleSet rules) throws RunException {
+        if (!rules.contains(id)) {
+            throw new RunException(option + " " + id + ": unknown rule id" + Names.suggestion(id, rules.ids())
+                    + "; 'twiml-lint --list-rules' lists them");
+        }
+    }
+
+    /** The configuration in effect (its globs select the front end's files). */
+    public Configuration configuration() {
+        return config;
+    }
+
+    public Severity failOn() {
+        return failOn;
+    }
+
+    /** The effective level of every rule named by the configuration or the options. */
+    public Map<String, Severity> levels() {
+        return levels;
+    }
+
+    /**
+     * The linter of this run. URL mappings: the configuration's, then the options' (which win);
+     * document kinds, templates and levels from the configuration, then the options.
+     */
+    public Linter linter() {
+        Linter.Builder b = Linter.builder(rules);
+        config.applyTo(b, options.displayRoot());
+        Map<String, Path> urls = new LinkedHashMap<>(config.urlMappings());
+        options.urlMappings().forEach((url, dir) -> urls.put(url, options.baseDir().resolve(dir).normalize()));
+        b.urlMappings(urls);
+        b.siteRoot(options.siteRoot() == null ? null : options.baseDir().resolve(options.siteRoot()).normalize());
+        levels.forEach(b::level);
+        b.reportUnusedSuppressions(reportUnusedSuppressions);
+        b.jobs(options.jobs());
+        return b.build();
+    }
+
+    /** The URL mappings in effect, folders absolute (part of the Maven goal's up-to-date check). */
+    public Map<String, Path> urlMappings() {
+        Map<String, Path> urls = new LinkedHashMap<>(config.urlMappings());
+        options.urlMappings().forEach((url, dir) -> urls.put(url, options.baseDir().resolve(dir).normalize()));
+        return urls;
+    }
+
+    /**
+     * Lints the sources, adds the inputs the front end could not read (a folder it could not list
+     * is a file it could not read: it counts in every report), then writes or applies the baseline.
+     */
+    public RunOutcome run(List<Source> sources, IntConsumer progress, List<FileResult> unreadable)
+            throws RunException {
+        LintReport report = linter().lint(sources, progress);
+        if (!unreadable.isEmpty()) {
+            List<FileResult> files = new ArrayList<>(report.files());
+            files.addAll(unreadable);
+            report = new LintReport(files, report.rules());
+        }
+        return baseline(report);
+    }
+
+    private RunOutcome baseline(LintReport report) throws RunException {
+        Path file = options.writeBaseline() != null ? options.writeBaseline() : options.baseline();
+        if (file == null) {
+            return new RunOutcome(report, failOn, 0, -1);
+        }
+        Path abs = options.baseDir().resolve(file).toAbsolutePath().normalize();
+        Function<String, String> keys = Baselines.keys(abs, options.displayRoot());
+        Baseline baseline;
+        int written = -1;
+        if (options.writeBaseline() != null) {
+            baseline = Baseline.of(report, keys);
+            Baselines.write(abs, baseline, file.toString());
+            written = baseline.size();
+        } else {
+            baseline = Baselines.read(abs, options.baselineLabel() + " " + file);
+        }
+        Baseline.Applied applied = baseline.apply(report, keys, "in baseline " + file);
+        return new RunOutcome(applied.report(), failOn, written >= 0 ? 0 : applied.stale(), written);
+    }
+
+    /**
+     * Writes every report, each on its own: one that fails does not stop the others. A target
+     * without a file goes to {@code out}, which is checked afterwards (a full disk is an error).
+     * Each problem is one line given to {@code problems}. Returns {@link RunOutcome.Status#OK},
+     * {@code INPUT_ERROR} when a report could not be written or {@code INTERNAL_ERROR} when a
+     * reporter failed (a bug).
+     */
+    public static RunOutcome.Status writeReports(List<ReportTarget> targets, Function<ReportTarget, Reporter> reporters,
+                                                 LintReport report, ReportContext context, Path baseDir,
+                                                 PrintWriter out, Consumer<String> problems) {
+        RunOutcome.Status status = RunOutcome.Status.OK;
+        for (ReportTarget t : targets) {
+            try {
+                Reporter reporter = reporters.apply(t);
+                if (t.file() == null) {
+                    try {
+                        ReportWriter.write(out, w -> reporter.write(report, context, w));
+                    } catch (IOException e) {
+                        problems.accept("cannot write the " + t.format() + " report to standard output: "
+                                + ReportWriter.reason(e));
+                        status = status.and(RunOutcome.Status.INPUT_ERROR);
+                    }
+                } else {
+                    try {
+                        ReportWriter.write(baseDir.resolve(t.file()), w -> reporter.write(report, context, w));
+                    } catch (IOException e) {
+                        problems.accept("cannot write the report to " + t.file() + ": " + ReportWriter.reason(e));
+                        status = status.and(RunOutcome.Status.INPUT_ERROR);
+                    }
+                }
+            } catch (RuntimeException | LinkageError e) {
+                problems.accept("internal error while writing the " + t.format() + " report: " + e);
+                status = status.and(RunOutcome.Status.INTERNAL_ERROR);
+            }
+        }
+        return status;
+    }
+}
