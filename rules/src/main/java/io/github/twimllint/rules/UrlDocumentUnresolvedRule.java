@@ -7,6 +7,7 @@ import io.github.twimllint.core.ProjectContext;
 import io.github.twimllint.core.ProjectRule;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.values.UrlSyntax;
 import java.util.List;
 
 /**
@@ -35,10 +36,15 @@ public final class UrlDocumentUnresolvedRule implements ProjectRule {
             List<DocumentFacts.Reference> refs = doc.references();
             for (int r = 0; r < refs.size(); r++) {
                 DocumentFacts.Reference ref = refs.get(r);
-                if (UrlDocumentKind.of(ref) == null) {
-                    continue;
+                if (UrlDocumentKind.of(ref) == null || UrlSyntax.check(ref.value(), UrlSyntax.Expect.HTTP, true) != null) {
+                    continue; // a malformed URL is invalid-url's, the more specific finding
                 }
                 Project.Resolution res = project.resolve(doc, ref);
+                if (res.status() == Project.Resolution.Status.OUTSIDE) {
+                    ctx.report(doc, ref, ref.where() + " leads outside the mapped folder (or the site root) once"
+                            + " decoded and normalized; it was not followed", List.of());
+                    continue;
+                }
                 if (res.status() == Project.Resolution.Status.MISSING) {
                     ctx.report(doc, ref, ref.where() + " names " + res.tried()
                             + ", which does not exist in the project", List.of());

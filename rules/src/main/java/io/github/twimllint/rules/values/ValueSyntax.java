@@ -5,9 +5,11 @@ import io.github.twimllint.core.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The value classes of TwiML attributes that are not URLs: booleans, integers with ranges,
@@ -70,9 +72,11 @@ public final class ValueSyntax {
      * One of {@code values} (exact case). A legacy alias is a warning naming its current value; a
      * value that differs only in case, or is one typo away, gets a "did you mean".
      *
-     * @param aliases alias -> current value; may be empty
+     * @param aliases     alias -> current value; may be empty
+     * @param caseLenient the docs do not settle the values' case: a case-only difference is a warning
      */
-    public static Problem enumValue(String value, Collection<String> values, Map<String, String> aliases) {
+    public static Problem enumValue(String value, Collection<String> values, Map<String, String> aliases,
+                                    boolean caseLenient) {
         if (values.contains(value)) {
             return null;
         }
@@ -89,7 +93,9 @@ public final class ValueSyntax {
             caseMatch = caseInsensitiveMatch(t, aliases.keySet());
         }
         if (caseMatch != null) {
-            return Problem.error("values are case-sensitive: write \"" + caseMatch + "\"");
+            return caseLenient && t.equals(value)
+                    ? Problem.warning("the documentation spells it \"" + caseMatch + "\"; write \"" + caseMatch + "\"")
+                    : Problem.error("values are case-sensitive: write \"" + caseMatch + "\"");
         }
         if (t.contains(",") || t.contains(" ")) {
             return Problem.error("takes a single value, one of " + list(values));
@@ -109,7 +115,9 @@ public final class ValueSyntax {
         }
         String upper = t.toUpperCase(Locale.ROOT);
         if (upper.equals("GET") || upper.equals("POST")) {
-            return Problem.error("methods are upper-case: write \"" + upper + "\"");
+            // The docs only ever write GET and POST, but do not say other cases fail: a warning.
+            return t.equals(value) ? Problem.warning("the documentation writes methods in upper case: write \""
+                    + upper + "\"") : Problem.error("has spaces around it; write \"" + upper + "\"");
         }
         switch (upper) {
             case "PUT": case "DELETE": case "PATCH": case "HEAD": case "OPTIONS": case "CONNECT": case "TRACE":
@@ -134,7 +142,10 @@ public final class ValueSyntax {
         if (t.indexOf(',') >= 0) {
             problems.add(Problem.error("uses commas; separate the values with spaces"));
         }
-        List<String> seen = new ArrayList<>(4);
+        // Sets, not lists: a value may hold 100,000 tokens, and each token is looked at once.
+        Set<String> seen = new HashSet<>();
+        Set<String> valid = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         int i = 0;
         int n = t.length();
         while (i < n) {
@@ -152,13 +163,19 @@ public final class ValueSyntax {
             if (Templates.isTemplated(tok)) {
                 continue; // a placeholder may stand for any number of values; literal ones are still checked
             }
+            if (!seen.add(tok)) {
+                // Reported once: a bad token by its check, a good one as listed twice.
+                if (valid.contains(tok) && repeated.add(tok)) {
+                    problems.add(Problem.warning("lists \"" + tok + "\" twice"));
+                }
+                continue;
+            }
             Problem p = token.check(tok);
             if (p != null) {
                 problems.add(p);
-            } else if (seen.contains(tok)) {
-                problems.add(Problem.warning("lists \"" + tok + "\" twice"));
+            } else {
+                valid.add(tok);
             }
-            seen.add(tok);
         }
         return problems;
     }
