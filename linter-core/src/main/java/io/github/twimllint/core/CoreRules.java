@@ -9,6 +9,7 @@ public final class CoreRules {
                     "The document is not well-formed XML.")
             .twilioCodes("12100")
             .tags("correctness", "xml")
+            .constraints("C001")
             .build();
 
     public static final RuleMeta UNUSED_SUPPRESSION = RuleMeta.of("unused-suppression", Severity.WARNING,

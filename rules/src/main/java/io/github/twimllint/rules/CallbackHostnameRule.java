@@ -22,6 +22,7 @@ public final class CallbackHostnameRule extends AttributeValueRule {
                     "An absolute URL's host name is invalid (underscores, empty labels, illegal characters, too long).")
             .twilioCodes("11100")
             .tags("correctness", "urls")
+            .constraints("C009", "C050", "C179")
             .build();
 
     @Override

@@ -15,6 +15,7 @@ public final class ClientIdentifierMobileRule implements Rule {
                     "A <Client> identity with characters other than ASCII letters, digits and _, which the"
                             + " mobile Voice SDKs cannot be reached at; a client: prefix inside the identity.")
             .tags("portability", "dial")
+            .constraints("C045")
             .build();
 
     @Override

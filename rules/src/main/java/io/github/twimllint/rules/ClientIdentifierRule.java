@@ -17,6 +17,7 @@ public final class ClientIdentifierRule implements Rule {
                             + " Twilio rejects; a <Client> that names two identities.")
             .twilioCodes("31105")
             .tags("correctness", "dial")
+            .constraints("C044", "C045", "C047")
             .build();
 
     private static final long KEPT_TEXT = 64 * 1024;

@@ -20,6 +20,7 @@ public final class DialExclusiveNounRule implements Rule {
                     "<Conference>, <Queue> or <Application> in a <Dial> with any other noun, or twice.")
             .twilioCodes("13000")
             .tags("correctness", "dial")
+            .constraints("C020", "C021")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

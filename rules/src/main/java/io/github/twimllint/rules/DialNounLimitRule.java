@@ -12,6 +12,7 @@ public final class DialNounLimitRule implements Rule {
     static final RuleMeta META = RuleMeta.of("dial-noun-limit", Severity.ERROR,
                     "More than ten <Number>, <Client> and <Sip> nouns, counted together, in one <Dial>.")
             .tags("correctness", "dial")
+            .constraints("C019", "C034", "C046")
             .build();
 
     static final int LIMIT = 10;

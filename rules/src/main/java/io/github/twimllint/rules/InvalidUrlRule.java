@@ -20,6 +20,7 @@ public final class InvalidUrlRule extends AttributeValueRule {
                     "A URL attribute or URL text is neither an absolute http(s)/wss URL nor a relative reference.")
             .twilioCodes("11100", "13214")
             .tags("correctness", "urls")
+            .constraints("C010", "C050", "C130", "C137", "C157", "C159", "C164", "C166", "C184")
             .build();
 
     @Override
@@ -36,6 +37,10 @@ public final class InvalidUrlRule extends AttributeValueRule {
                 ValueRules.emptyAllowed(a.name()));
         if (p != null) {
             ValueRules.report(ctx, a, p);
+        } else if (Boolean.TRUE.equals(spec.getNoQuery()) && a.value().indexOf('?') >= 0) {
+            // C157: Twilio connects without the query string, so those values never arrive
+            ctx.report(a, a.name() + "=\"" + ValueRules.shown(a.value()) + "\" on <" + a.element().name()
+                    + ">: Twilio drops the query string of this URL; pass the values as <Parameter> children");
         }
     }
 

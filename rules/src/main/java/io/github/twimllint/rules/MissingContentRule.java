@@ -22,6 +22,8 @@ public final class MissingContentRule implements Rule {
                     "Element that needs text or a child has none.")
             .twilioCodes("13520", "14204", "13237", "14212")
             .tags("correctness", "vocabulary")
+            .constraints("C018", "C038", "C051", "C065", "C069", "C077", "C097", "C107", "C128", "C134",
+                    "C148", "C176")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

@@ -12,6 +12,7 @@ public final class RootElementRule implements Rule {
                     "The root element is not <Response>.")
             .twilioCodes("12102")
             .tags("correctness")
+            .constraints("C002")
             .build();
 
     @Override

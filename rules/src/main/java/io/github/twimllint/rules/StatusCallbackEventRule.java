@@ -23,6 +23,7 @@ public final class StatusCallbackEventRule implements Rule {
                             + " uses commas, or repeats an event.")
             .twilioCodes("12200")
             .tags("correctness", "values")
+            .constraints("C012", "C026", "C041", "C049", "C061", "C062", "C074", "C081", "C119", "C163")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

@@ -20,6 +20,7 @@ public final class UnknownElementRule implements Rule {
                     "Element not in the TwiML vocabulary.")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .constraints("C004", "C006")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

@@ -21,6 +21,7 @@ public final class UnreachableVerbRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unreachable-verb", Severity.WARNING,
                     "Verbs after <Hangup>, <Reject>, <Redirect> or a <Dial> with an action never run.")
             .tags("flow")
+            .constraints("C016", "C123", "C126", "C181")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

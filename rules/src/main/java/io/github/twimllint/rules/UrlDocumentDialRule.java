@@ -18,6 +18,7 @@ public final class UrlDocumentDialRule implements ProjectRule {
                     "The document run by a <Number>, <Client> or <Sip> url contains <Dial>.")
             .twilioCodes("13201")
             .tags("correctness", "cross-document")
+            .constraints("C040", "C048", "C073")
             .build();
 
     @Override

@@ -21,6 +21,7 @@ public final class UrlDocumentVerbRule implements ProjectRule {
                     "A document run through a url or waitUrl attribute uses a verb such documents do not support.")
             .twilioCodes("13238")
             .tags("correctness", "cross-document")
+            .constraints("C040", "C063", "C066", "C129")
             .build();
 
     @Override
