@@ -19,10 +19,6 @@ import java.util.List;
 public final class UnknownAttributeRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unknown-attribute", Severity.ERROR,
                     "Attribute not defined for that element.")
-            .help("Twilio ignores attributes it does not know (warning 12200), so a misspelt statusCallback "
-                    + "means no callback. Attribute names are case-sensitive and camelCased.\n\n"
-                    + "Bad:   <Number statusCallBack=\"https://example.com/status\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
             .constraints("C004", "C006", "C076", "C083", "C125", "C137")

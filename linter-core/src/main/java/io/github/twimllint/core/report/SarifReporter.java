@@ -59,7 +59,6 @@ public final class SarifReporter implements Reporter {
     static final String SRCROOT = "%SRCROOT%";
     /** Our own fingerprint key; GitHub ignores it and computes primaryLocationLineHash itself. */
     public static final String FINGERPRINT_KEY = "twimlLint/v1";
-    static final String DOCS = Version.INFORMATION_URI + "/blob/main/README.md#";
 
     private final int maxResults;
 
@@ -173,7 +172,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static ReportingDescriptor rule(RuleMeta m) {
-        String url = DOCS + m.id();
+        String url = m.helpUri();
         Set<String> tags = new LinkedHashSet<>();
         for (String t : m.tags()) {
             if (tags.size() < MAX_TAGS) {
@@ -194,7 +193,7 @@ public final class SarifReporter implements Reporter {
                 .withFullDescription(new MultiformatMessageString().withText(clip(firstParagraph(m))))
                 .withHelp(new MultiformatMessageString()
                         .withText(m.help() + "\n\nDocumentation: " + url)
-                        .withMarkdown(HelpMarkdown.of(m, url)))
+                        .withMarkdown(helpMarkdown(m, url)))
                 .withHelpUri(URI.create(url))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(m.defaultSeverity())))
                 .withProperties(properties);
@@ -339,6 +338,16 @@ public final class SarifReporter implements Reporter {
         m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
         char last = m.charAt(m.length() - 1);
         return last == '.' || last == '!' || last == '?' ? m : m + ".";
+    }
+
+    /** The rule's page (or its own help) for GitHub's alert view, closed by a link to the page. */
+    static String helpMarkdown(RuleMeta m, String url) {
+        StringBuilder b = new StringBuilder(m.helpMarkdown());
+        b.append("\n\n[Documentation of `").append(m.id()).append("`](").append(url).append(")");
+        if (!m.twilioCodes().isEmpty()) {
+            b.append(" \u00b7 Twilio error ").append(String.join(", ", m.twilioCodes()));
+        }
+        return b.toString();
     }
 
     private static String firstParagraph(RuleMeta m) {
