@@ -24,13 +24,6 @@ import java.util.regex.Pattern;
 public final class InvalidAttributeValueRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-attribute-value", Severity.ERROR,
                     "A value outside the attribute's enum, boolean, integer range, list or length.")
-            .help("Twilio ignores an attribute whose value it does not understand (warning 12200) or fails the "
-                    + "verb (13212 timeout, 13216 timeLimit, 13217 record, ...). Booleans are exactly true or false, "
-                    + "enums are case-sensitive, integers have documented ranges (<Dial timeout> 5 to 600), lists "
-                    + "are space-separated. A legacy alias the docs still accept (<Dial record=\"true\">) is a "
-                    + "warning that names the current value.\n\n"
-                    + "Bad:   <Record playBeep=\"True\" maxLength=\"0\"/>\n"
-                    + "Fixed: <Record playBeep=\"true\" maxLength=\"30\"/>")
             .twilioCodes("12200", "13212", "13216", "13217", "13213", "13218", "13219", "13220", "13235",
                     "13313", "13314", "13326", "13327", "13410", "13510", "13611", "13612", "13616", "13810",
                     "13910")

@@ -26,11 +26,6 @@ import java.util.Set;
 public final class InvalidNestingRule implements Rule {
     static final RuleMeta META = RuleMeta.of("invalid-nesting", Severity.ERROR,
                     "A known element under a parent that does not allow it, or text where no text is allowed.")
-            .help("Each TwiML verb and noun may only appear under certain parents: verbs directly in <Response>, "
-                    + "nouns such as <Number> only in <Dial>, only <Say>, <Play> and <Pause> in <Gather>, only SSML "
-                    + "in <Say>. Twilio rejects other structures (12200, 13215 for <Dial>).\n\n"
-                    + "Bad:   <Response><Number>+14155550100</Number></Response>\n"
-                    + "Fixed: <Response><Dial><Number>+14155550100</Number></Dial></Response>")
             .twilioCodes("12200", "13215")
             .tags("correctness", "vocabulary")
             .constraints("C003", "C014", "C015", "C018", "C047", "C075", "C076", "C082", "C102", "C106",

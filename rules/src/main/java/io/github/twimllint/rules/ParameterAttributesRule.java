@@ -19,11 +19,6 @@ import java.util.Set;
 public final class ParameterAttributesRule implements Rule {
     static final RuleMeta META = RuleMeta.of("parameter-attributes", Severity.ERROR,
                     "<Parameter> without name or value; the same name twice under one parent (warning).")
-            .help("Every <Parameter> (under <Client>, <Stream>, <Pay>, <ConversationRelay>, <Application>, ...)"
-                    + " needs a name and a value attribute; Twilio's schema check rejects it otherwise (12200)."
-                    + " Two parameters with the same name under one parent send only one of the values.\n\n"
-                    + "Bad:   <Parameter name=\"ticket\"/>\n"
-                    + "Fixed: <Parameter name=\"ticket\" value=\"42\"/>")
             .twilioCodes("12200")
             .tags("correctness")
             .constraints("C146", "C161")

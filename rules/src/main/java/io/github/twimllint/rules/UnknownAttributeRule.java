@@ -21,13 +21,6 @@ import java.util.Set;
 public final class UnknownAttributeRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unknown-attribute", Severity.ERROR,
                     "Attribute not defined for that element.")
-            .help("Twilio ignores attributes it does not know (warning 12200), so a misspelt statusCallback "
-                    + "means no callback. Attribute names are case-sensitive and camelCased.\n\n"
-                    + "Bad:   <Number statusCallBack=\"https://example.com/status\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>\n\n"
-                    + "Option ignore: attribute names never reported, as name (on any element) or Element@name, "
-                    + "e.g. an attribute Twilio added after this linter's vocabulary: "
-                    + "{\"rules\": {\"unknown-attribute\": {\"options\": {\"ignore\": [\"Say@newFeature\"]}}}}")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
             .constraints("C004", "C006", "C076", "C083", "C125", "C137")
