@@ -36,14 +36,26 @@ public final class DocumentFacts {
     private Project.Resolution asTarget;
     private String folder;
 
+    /**
+     * Facts built by hand (tests, benchmarks): a verb hands the call over when a reference made by
+     * its text ({@code attribute} null) comes from an element of the same name.
+     */
     public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
+        this(path, file, root, verbs, references, handOverIndex(verbs, references));
+    }
+
+    /**
+     * @param handOver the index in {@code verbs} of the verb that hands the call over to another
+     *                 document (nothing after it runs), or -1
+     */
+    DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references, int handOver) {
         this.path = path;
         this.file = file;
         this.root = root;
         this.verbs = List.copyOf(verbs);
         this.references = List.copyOf(references);
         this.firstRedirect = findFirstRedirect(this.references);
-        this.verbsThatRun = runningVerbs(this.verbs);
+        this.verbsThatRun = handOver < 0 ? this.verbs : this.verbs.subList(0, handOver);
     }
 
     public String path() {
@@ -130,14 +142,17 @@ public final class DocumentFacts {
         }
     }
 
-    /** The first top-level {@code <Redirect>} reference, or null: the one that runs. */
+    /**
+     * The first reference that hands the call over ({@code <Redirect>}'s text), or null: the one
+     * that runs.
+     */
     public Reference firstRedirect() {
         return firstRedirect;
     }
 
     private static Reference findFirstRedirect(List<Reference> references) {
         for (Reference r : references) {
-            if (r.attribute() == null && r.element().equals("Redirect")) {
+            if (r.attribute() == null) {
                 return r;
             }
         }
@@ -145,19 +160,21 @@ public final class DocumentFacts {
     }
 
     /**
-     * The verbs that run: those before the first top-level {@code <Redirect>} (which hands the
-     * call to another document, so later verbs never run). The redirect itself is not included.
+     * The verbs that run: those before the first top-level verb that hands the call over to another
+     * document ({@code <Redirect>}: later verbs never run). That verb itself is not included.
      */
     public List<Verb> verbsThatRun() {
         return verbsThatRun;
     }
 
-    private static List<Verb> runningVerbs(List<Verb> verbs) {
+    private static int handOverIndex(List<Verb> verbs, List<Reference> references) {
         for (int i = 0; i < verbs.size(); i++) {
-            if (verbs.get(i).name().equals("Redirect")) {
-                return verbs.subList(0, i);
+            for (Reference r : references) {
+                if (r.attribute() == null && r.element().equals(verbs.get(i).name())) {
+                    return i;
+                }
             }
         }
-        return verbs;
+        return -1;
     }
 }

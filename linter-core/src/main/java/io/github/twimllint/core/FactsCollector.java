@@ -1,53 +1,46 @@
 package io.github.twimllint.core;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Records a document's {@link DocumentFacts} during the engine's single pass. It sees every
  * element the rules see; it keeps only top-level verbs and the references the project phase
- * follows, so its cost per element is a depth check and a switch on the name.
+ * follows, so its cost per element is a depth check and a lookup by name. Which attributes name
+ * documents and which verb hands the call over comes from the {@link Dialect}.
  */
 final class FactsCollector {
+    private final Dialect dialect;
     private String root;
+    private boolean rootMatches;
     private final List<DocumentFacts.Verb> verbs = new ArrayList<>();
-    private final java.util.Set<String> verbNames = new java.util.HashSet<>();
-    private boolean redirected;
+    private final Set<String> verbNames = new HashSet<>();
+    private int handOver = -1;
     private final List<DocumentFacts.Reference> references = new ArrayList<>();
 
-    /**
-     * The attribute of an element that names a TwiML document the call runs (as opposed to a
-     * webhook or an audio file), or null. {@code <Redirect>} names one by its text instead.
-     */
-    static String documentAttribute(String element) {
-        switch (element) {
-            case "Number":
-            case "Client":
-            case "Sip":
-            case "Queue":
-                return "url";
-            case "Conference":
-            case "Enqueue":
-                return "waitUrl";
-            default:
-                return null;
-        }
+    FactsCollector(Dialect dialect) {
+        this.dialect = dialect;
     }
 
     void startElement(Element element) {
         Element parent = element.parent();
         if (parent == null) {
             root = element.name();
+            rootMatches = dialect.root() == null || dialect.root().equals(root);
             return;
         }
         // The cross-document rules ask which verbs run and where each kind first appears: the first
-        // of each name up to the first <Redirect> (nothing after it runs) answers that, and keeps
-        // the facts small however long the document is.
-        if (parent.parent() == null && "Response".equals(root) && !redirected && verbNames.add(element.name())) {
+        // of each name up to the first verb that hands the call over (nothing after it runs)
+        // answers that, and keeps the facts small however long the document is.
+        if (parent.parent() == null && rootMatches && handOver < 0 && verbNames.add(element.name())) {
             verbs.add(new DocumentFacts.Verb(element.name(), element.line(), element.column()));
-            redirected = element.name().equals("Redirect");
+            if (dialect.handsOver(element.name())) {
+                handOver = verbs.size() - 1;
+            }
         }
-        String name = documentAttribute(element.name());
+        String name = dialect.documentAttribute(element.name());
         if (name != null) {
             Attribute a = element.attribute(name);
             // An empty value is not a reference: waitUrl="" means no hold music.
@@ -60,10 +53,9 @@ final class FactsCollector {
     }
 
     void endElement(Element element) {
-        // Only a top-level <Redirect> runs; its text is complete at its end tag.
-        if (element.name().equals("Redirect") && element.depth() == 1 && "Response".equals(root)
-                && element.hasText()) {
-            references.add(new DocumentFacts.Reference("Redirect", null, element.text(),
+        // Only a top-level hand-over verb runs; its text is complete at its end tag.
+        if (element.depth() == 1 && rootMatches && element.hasText() && dialect.handsOver(element.name())) {
+            references.add(new DocumentFacts.Reference(element.name(), null, element.text(),
                     element.isTextTemplated(), element.textLine(), element.textColumn(),
                     element.textEndLine(), element.textEndColumn(), element.path() + "/text()"));
         }
@@ -72,6 +64,6 @@ final class FactsCollector {
     DocumentFacts build(Source source) {
         return new DocumentFacts(source.displayPath(),
                 source.file() == null ? null : source.file().toAbsolutePath().normalize(),
-                root, verbs, references);
+                root, verbs, references, handOver);
     }
 }

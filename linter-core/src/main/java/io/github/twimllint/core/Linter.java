@@ -23,8 +23,12 @@ public final class Linter {
     private final java.util.function.Function<String, String> kinds;
     private final UrlResolver resolver;
     private final boolean reportUnusedSuppressions;
+    private final Dialect dialect;
+    private final Map<String, Map<String, Object>> options;
 
     private Linter(Builder b) {
+        this.dialect = b.dialect != null ? b.dialect : Dialect.discover(Linter.class.getClassLoader());
+        this.options = Map.copyOf(b.options);
         this.reportUnusedSuppressions = b.reportUnusedSuppressions;
         this.kinds = b.kinds;
         this.resolver = new UrlResolver(b.urlMappings, b.siteRoot);
@@ -70,8 +74,7 @@ public final class Linter {
      * run in {@link #lint(List)} (or {@link #checkProject}), once every document was read.
      */
     public FileResult lint(Source source) {
-        Suppressions suppressions = newSuppressions();
-        return suppressions.applyTo(document(source, suppressions));
+        return document(source).finish(ProjectPhase.Findings.NONE);
     }
 
     private Suppressions newSuppressions() {
@@ -79,23 +82,30 @@ public final class Linter {
     }
 
     /** One document's findings, suppressions not yet applied (the project phase may add findings). */
-    private FileResult document(Source source, Suppressions suppressions) {
+    private DocumentLinter.Result document(Source source) {
         List<DocumentLinter.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
             Severity level = level(e.getKey());
             if (level != Severity.OFF) {
                 Rule rule = e.getValue().get();
-                slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
+                slots.add(new DocumentLinter.Slot(rule, rule.meta(), level, options(e.getKey())));
             }
         }
+        Suppressions suppressions = newSuppressions();
         try {
-            return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
+            return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates, dialect,
                     kinds.apply(source.displayPath()), suppressions).run();
         } catch (OutOfMemoryError e) {
             // What this document held is garbage now: the other documents and the reports go on,
-            // and the run ends with the internal-error status.
-            return new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY);
+            // and the run ends with the internal-error status (suppressions leave such a result alone).
+            return new DocumentLinter.Result(
+                    new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY), suppressions);
         }
+    }
+
+    /** The options configured for a rule (empty when none). */
+    public Map<String, Object> options(String ruleId) {
+        return options.getOrDefault(ruleId, Map.of());
     }
 
     /** The internal error of a document whose linting ran out of memory. */
@@ -112,20 +122,16 @@ public final class Linter {
 
     /** As {@link #lint(List)}, calling {@code progress} with the number of files done so far. */
     public LintReport lint(List<Source> sources, java.util.function.IntConsumer progress) {
-        List<FileResult> results = new ArrayList<>(sources.size());
-        List<Suppressions> suppressions = new ArrayList<>(sources.size());
-        for (int i = 0; i < sources.size(); i++) {
-            suppressions.add(newSuppressions());
-        }
+        List<DocumentLinter.Result> results = new ArrayList<>(sources.size());
         int threads = Math.min(jobs, sources.size());
         if (threads <= 1) {
-            for (int i = 0; i < sources.size(); i++) {
-                results.add(document(sources.get(i), suppressions.get(i)));
+            for (Source source : sources) {
+                results.add(document(source));
                 if (progress != null) {
                     progress.accept(results.size());
                 }
             }
-            return finish(results, suppressions);
+            return finish(results);
         }
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -134,19 +140,17 @@ public final class Linter {
             return t;
         });
         try {
-            List<Future<FileResult>> futures = new ArrayList<>(sources.size());
-            for (int i = 0; i < sources.size(); i++) {
-                Source s = sources.get(i);
-                Suppressions sup = suppressions.get(i);
+            List<Future<DocumentLinter.Result>> futures = new ArrayList<>(sources.size());
+            for (Source s : sources) {
                 futures.add(pool.submit(() -> {
-                    FileResult r = document(s, sup);
+                    DocumentLinter.Result r = document(s);
                     if (progress != null) {
                         progress.accept(done.incrementAndGet());
                     }
                     return r;
                 }));
             }
-            for (Future<FileResult> f : futures) {
+            for (Future<DocumentLinter.Result> f : futures) {
                 results.add(f.get());
             }
         } catch (InterruptedException e) {
@@ -157,15 +161,19 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return finish(results, suppressions);
+        return finish(results);
     }
 
     /** The project phase, then each document's suppressions over all of its findings. */
-    private LintReport finish(List<FileResult> results, List<Suppressions> suppressions) {
-        List<FileResult> all = checkProject(results);
-        List<FileResult> out = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            out.add(suppressions.get(i).applyTo(all.get(i)));
+    private LintReport finish(List<DocumentLinter.Result> results) {
+        List<FileResult> files = new ArrayList<>(results.size());
+        for (DocumentLinter.Result r : results) {
+            files.add(r.file());
+        }
+        ProjectPhase.Findings project = projectPhase(files);
+        List<FileResult> out = new ArrayList<>(results.size());
+        for (DocumentLinter.Result r : results) {
+            out.add(r.finish(project));
         }
         return new LintReport(out, enabledRules());
     }
@@ -177,6 +185,18 @@ public final class Linter {
      * caller with its own results (or a benchmark with synthetic facts) can run it.
      */
     public List<FileResult> checkProject(List<FileResult> results) {
+        ProjectPhase.Findings project = projectPhase(results);
+        if (project == ProjectPhase.Findings.NONE) {
+            return results;
+        }
+        List<FileResult> out = new ArrayList<>(results.size());
+        for (FileResult r : results) {
+            out.add(project.addTo(r));
+        }
+        return out;
+    }
+
+    private ProjectPhase.Findings projectPhase(List<FileResult> results) {
         List<ProjectPhase.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<ProjectRule>> e : rules.projectFactories().entrySet()) {
             Severity level = level(e.getKey());
@@ -186,16 +206,16 @@ public final class Linter {
             }
         }
         if (slots.isEmpty()) {
-            return results;
+            return ProjectPhase.Findings.NONE;
         }
         return new ProjectPhase(slots, resolver, this::readFacts).run(results);
     }
 
     /** Facts of a document that was not named: no rule runs on it and nothing is reported. */
     private DocumentFacts readFacts(java.nio.file.Path file, String displayPath) {
-        FileResult r = new DocumentLinter(Source.ofFile(file, displayPath, false), List.of(), Severity.OFF,
-                templates, null, new Suppressions(rules, false, Severity.OFF)).run();
-        return r.facts();
+        DocumentLinter.Result r = new DocumentLinter(Source.ofFile(file, displayPath, false), List.of(),
+                Severity.OFF, templates, dialect, null, new Suppressions(rules, false, Severity.OFF)).run();
+        return r.file().facts();
     }
 
     public static final class Builder {
@@ -207,6 +227,8 @@ public final class Linter {
         private Map<String, java.nio.file.Path> urlMappings = Map.of();
         private java.nio.file.Path siteRoot;
         private boolean reportUnusedSuppressions;
+        private Dialect dialect;
+        private final Map<String, Map<String, Object>> options = new HashMap<>();
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -267,6 +289,28 @@ public final class Linter {
          */
         public Builder reportUnusedSuppressions(boolean on) {
             this.reportUnusedSuppressions = on;
+            return this;
+        }
+
+        /**
+         * Sets a rule's options, handed to it as {@link RuleContext#options()}; the rule reads the
+         * ones it documents.
+         */
+        public Builder options(String ruleId, Map<String, Object> ruleOptions) {
+            if (!rules.contains(ruleId)) {
+                throw new IllegalArgumentException("unknown rule id: " + ruleId);
+            }
+            options.put(ruleId, ruleOptions == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleOptions)));
+            return this;
+        }
+
+        /**
+         * The markup knowledge the engine uses (document kinds, references between documents);
+         * by default the {@link Dialect} found on the class path.
+         */
+        public Builder dialect(Dialect d) {
+            this.dialect = d;
             return this;
         }
 

@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
  * documents and references: each resolution is a few hash lookups, and a file not in the project
  * is looked for on disk at most once.
  */
-final class ProjectPhase implements Project, ProjectContext {
+final class ProjectPhase implements Project {
 
     /** A project rule instance with the level it runs at. */
     record Slot(ProjectRule rule, RuleMeta meta, Severity level) {
@@ -34,7 +34,6 @@ final class ProjectPhase implements Project, ProjectContext {
     private final List<List<Finding>> found = new ArrayList<>();
     private boolean anyFound;
     private Path displayBase;
-    private Slot current;
 
     /**
      * @param reader reads the facts of a document that was not named (file, displayed path);
@@ -46,8 +45,8 @@ final class ProjectPhase implements Project, ProjectContext {
         this.reader = reader;
     }
 
-    /** Runs the project rules; returns the results with their findings added, in the same order. */
-    List<FileResult> run(List<FileResult> results) {
+    /** Runs the project rules over the facts of these results; returns what they found, per document. */
+    Findings run(List<FileResult> results) {
         byFile = new HashMap<>(Math.max(16, results.size() * 2));
         for (FileResult r : results) {
             DocumentFacts f = r.facts();
@@ -64,24 +63,38 @@ final class ProjectPhase implements Project, ProjectContext {
             }
         }
         for (Slot s : slots) {
-            current = s;
             try {
-                s.rule().check(this, this);
+                s.rule().check(this, new Context(s));
             } catch (RuntimeException | StackOverflowError e) {
                 throw new IllegalStateException("rule " + s.meta().id() + " failed: " + e, e);
             }
         }
-        current = null;
-        if (!anyFound) {
-            return results;
+        return anyFound ? new Findings(found, size) : Findings.NONE;
+    }
+
+    /**
+     * The project rules' findings, by document. Only named documents' findings are kept (they
+     * alone are reported); each result takes its own with {@link #addTo}.
+     */
+    static final class Findings {
+        static final Findings NONE = new Findings(List.of(), 0);
+        private final List<List<Finding>> byId;
+        private final int size;
+
+        private Findings(List<List<Finding>> byId, int size) {
+            this.byId = byId;
+            this.size = size;
         }
-        List<FileResult> out = new ArrayList<>(results.size());
-        for (FileResult r : results) {
+
+        /** The result with the findings on its document added, in report order. */
+        FileResult addTo(FileResult r) {
             DocumentFacts f = r.facts();
-            List<Finding> more = f == null || f.id() < 0 || f.id() >= found.size() ? null : found.get(f.id());
-            out.add(more == null ? r : r.withMoreFindings(more));
+            if (f == null || f.id() < 0 || f.id() >= size || f.id() >= byId.size()) {
+                return r;
+            }
+            List<Finding> more = byId.get(f.id());
+            return more == null ? r : r.withMoreFindings(more);
         }
-        return out;
     }
 
     /** The folder displayed paths are relative to, recovered from a named document's file. */
@@ -197,28 +210,31 @@ final class ProjectPhase implements Project, ProjectContext {
         return f;
     }
 
-    // --- ProjectContext ---
+    /** One project rule's context: its id and level are fixed. */
+    private final class Context implements ProjectContext {
+        private final Slot slot;
 
-    @Override
-    public void report(DocumentFacts document, DocumentFacts.Reference at, String message,
-                       List<Finding.RelatedLocation> related) {
-        Slot slot = current;
-        if (slot == null) {
-            throw new IllegalStateException("report() outside a project rule");
+        Context(Slot slot) {
+            this.slot = slot;
         }
-        int id = document.id();
-        if (id < 0 || id >= size) {
-            throw new IllegalStateException("report() on a document outside this project: " + document.path());
+
+        @Override
+        public void report(DocumentFacts document, DocumentFacts.Reference at, String message,
+                           List<Finding.RelatedLocation> related) {
+            int id = document.id();
+            if (id < 0 || id >= size) {
+                throw new IllegalStateException("report() on a document outside this project: " + document.path());
+            }
+            while (found.size() <= id) {
+                found.add(null);
+            }
+            if (found.get(id) == null) {
+                found.set(id, new ArrayList<>());
+            }
+            anyFound = true;
+            found.get(id).add(new Finding(slot.meta().id(),
+                    slot.level(), message, document.path(), at.line(), at.column(), at.endLine(),
+                    at.endColumn(), at.anchor(), related));
         }
-        while (found.size() <= id) {
-            found.add(null);
-        }
-        if (found.get(id) == null) {
-            found.set(id, new ArrayList<>());
-        }
-        anyFound = true;
-        found.get(id).add(new Finding(slot.meta().id(),
-                slot.level(), message, document.path(), at.line(), at.column(), at.endLine(),
-                at.endColumn(), at.anchor(), related));
     }
 }

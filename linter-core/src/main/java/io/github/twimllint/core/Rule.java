@@ -33,4 +33,12 @@ public interface Rule {
     /** Called once after the root element closed, only for well-formed documents. */
     default void endDocument(RuleContext ctx) {
     }
+
+    /**
+     * Called once when reading stops, whether the document was well-formed or not (after
+     * {@link #endDocument} when it was), e.g. to report what waited for the whole document's kind.
+     * Not called for a file that could not be read or was skipped.
+     */
+    default void endInput(RuleContext ctx) {
+    }
 }

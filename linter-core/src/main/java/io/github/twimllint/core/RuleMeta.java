@@ -5,16 +5,36 @@ import java.util.Objects;
 
 /**
  * What a rule is, declared beside its logic: the stable id from the rule catalogue, the default
- * level, a one-line summary, the Twilio runtime codes it prevents, and the ids of the documented
+ * level, a one-line summary, the Twilio runtime codes it prevents, the ids of the documented
  * TwiML constraints it enforces (the C-numbers of the constraint list; the coverage table in the
- * documentation is built from them). The longer help (why, a bad and a fixed example, options) is
- * the rule's page {@code docs/rules/<id>.md} ({@link RuleDoc}); {@code help} given here overrides
- * it and is otherwise null.
+ * documentation is built from them), and the options it reads ({@link RuleContext#options()}).
+ * The longer help (why, a bad and a fixed example, options) is the rule's page
+ * {@code docs/rules/<id>.md} ({@link RuleDoc}); {@code help} given here overrides it and is
+ * otherwise null.
  */
 public record RuleMeta(String id, Severity defaultSeverity, String summary, String help,
-                       List<String> twilioCodes, List<String> tags, List<String> constraints) {
+                       List<String> twilioCodes, List<String> tags, List<String> constraints,
+                       List<Option> options) {
 
-    /** The form without constraint ids, kept for callers written before they existed. */
+    /**
+     * An option a rule reads from {@code "rules": {"<id>": {"options": {"<name>": ...}}}}; the
+     * configuration is checked against it (name and type) before the run starts.
+     */
+    public record Option(String name, Type type, String description) {
+        /** The JSON types options can have. */
+        public enum Type {
+            /** An array of strings. */
+            STRING_LIST
+        }
+    }
+
+    /** The form without options, kept for callers written before they existed. */
+    public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
+                    List<String> twilioCodes, List<String> tags, List<String> constraints) {
+        this(id, defaultSeverity, summary, help, twilioCodes, tags, constraints, List.of());
+    }
+
+    /** The form without constraint ids or options, kept for callers written before they existed. */
     public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
                     List<String> twilioCodes, List<String> tags) {
         this(id, defaultSeverity, summary, help, twilioCodes, tags, List.of());
@@ -32,6 +52,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
                 throw new IllegalArgumentException("constraint id must look like C123: " + c);
             }
         }
+        options = List.copyOf(options == null ? List.of() : options);
         if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("rule id must be kebab-case: " + id);
         }
@@ -72,6 +93,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         private List<String> codes = List.of();
         private List<String> tags = List.of();
         private List<String> constraints = List.of();
+        private final List<Option> options = new java.util.ArrayList<>();
 
         private Builder(String id, Severity severity, String summary) {
             this.id = id;
@@ -101,8 +123,14 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             return this;
         }
 
+        /** Declares an option the rule reads. */
+        public Builder option(String name, Option.Type type, String description) {
+            options.add(new Option(name, type, description));
+            return this;
+        }
+
         public RuleMeta build() {
-            return new RuleMeta(id, severity, summary, help, codes, tags, constraints);
+            return new RuleMeta(id, severity, summary, help, codes, tags, constraints, options);
         }
     }
 }

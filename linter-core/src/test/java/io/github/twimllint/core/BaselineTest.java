@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Baselines count findings per file and rule; only findings beyond the count are reported. */
 class BaselineTest {
-    private final Linter linter = Linter.builder(RuleSet.of(SuppressionsTest.SayRule::new, SuppressionsTest.PlayRule::new))
+    private final Linter linter = TestDialect.builder(RuleSet.of(SuppressionsTest.SayRule::new, SuppressionsTest.PlayRule::new))
             .jobs(1).build();
 
     private LintReport lint(String... nameAndText) {

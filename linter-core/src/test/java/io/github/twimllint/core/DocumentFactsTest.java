@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DocumentFactsTest {
-    private static final Linter NO_RULES = Linter.builder(RuleSet.of()).jobs(1).build();
+    private static final Linter NO_RULES = TestDialect.builder(RuleSet.of()).jobs(1).build();
 
     private static String brief(DocumentFacts.Reference r) {
         return r.where() + "=" + r.value() + (r.templated() ? " (templated)" : "") + " @" + r.line() + ":"
@@ -72,7 +72,7 @@ class DocumentFactsTest {
 
     @Test
     void aBrokenDocumentKeepsWhatWasSeenBeforeTheError() {
-        FileResult r = Fixtures.lint(Linter.builder(RuleSet.of()).build(), "b.xml",
+        FileResult r = Fixtures.lint(TestDialect.builder(RuleSet.of()).build(), "b.xml",
                 "<Response>\n<Dial>+1555</Dial>\n<Say>oops\n</Response>");
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("xml-syntax");
         assertThat(r.facts().verbs()).extracting(DocumentFacts.Verb::name).containsExactly("Dial", "Say");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Every encoding a TwiML file arrives in keeps locations exact; bad bytes are a located finding. */
 class EncodingTest {
 
-    private final Linter linter = Linter.builder(RuleSet.of(LocationTest.EverythingRule::new)).jobs(1).build();
+    private final Linter linter = TestDialect.builder(RuleSet.of(LocationTest.EverythingRule::new)).jobs(1).build();
 
     /** Non-ASCII before and after the located nodes: a BMP letter and a supplementary emoji. */
     private static final String DOC = "<Response>\n  <Say>h\u00e9llo \uD83D\uDE00</Say><Play loop=\"2\">x</Play>\n</Response>\n";

@@ -46,7 +46,7 @@ public final class Fixtures {
     /** Dynamic tests for every fixture of one rule, read from the class path. */
     public static Stream<DynamicTest> forRule(String ruleId) {
         Path dir = resourceDir(ruleId);
-        Linter linter = Linter.builder(RuleSet.discover()).jobs(1).build();
+        Linter linter = TestDialect.builder(RuleSet.discover()).jobs(1).build();
         assertThat(linter.ruleSet().contains(ruleId)).as("rule %s is registered", ruleId).isTrue();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

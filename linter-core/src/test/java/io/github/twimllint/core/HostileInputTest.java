@@ -36,7 +36,7 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    private final Linter linter = Linter.builder(RuleSet.of(LocationTest.EverythingRule::new)).jobs(1).build();
+    private final Linter linter = TestDialect.builder(RuleSet.of(LocationTest.EverythingRule::new)).jobs(1).build();
     private ServerSocket server;
     private Path canary;
     private String secret;
@@ -226,21 +226,21 @@ class HostileInputTest {
             b.append("</a>");
         }
         b.append("\n</Response>");
-        Linter quiet = Linter.builder(RuleSet.of()).jobs(1).build();
+        Linter quiet = TestDialect.builder(RuleSet.of()).jobs(1).build();
         FileResult r = Fixtures.lint(quiet, "deep.xml", b.toString());
         assertThat(r.internalError()).isNull();
         assertThat(r.findings()).hasSize(1);
         Finding f = r.findings().get(0);
         assertThat(f.ruleId()).isEqualTo("xml-syntax");
         // <Response> is level 1; the finding is at the '<' of the first <a> at level limit + 1.
-        int limit = DocumentLinter.MAX_DEPTH;
+        int limit = io.github.twimllint.core.parse.XmlParser.MAX_DEPTH;
         assertThat(f.line() + ":" + f.column()).isEqualTo("2:" + (1 + 3 * (limit - 1)));
         assertThat(f.message()).contains("nested deeper than " + limit);
     }
 
     @Test
     void nestingUpToTheLimitIsLinted() {
-        int n = DocumentLinter.MAX_DEPTH - 1;
+        int n = io.github.twimllint.core.parse.XmlParser.MAX_DEPTH - 1;
         StringBuilder b = new StringBuilder("<Response>");
         for (int i = 0; i < n; i++) {
             b.append("<a>");
@@ -274,13 +274,13 @@ class HostileInputTest {
         }
         assertThat(syntax).hasSize(1);
         assertThat(syntax.get(0)).startsWith("2:23 ")
-                .contains("longer than " + DocumentLinter.MAX_ATTRIBUTE_LENGTH + " characters");
+                .contains("longer than " + io.github.twimllint.core.parse.XmlParser.MAX_ATTRIBUTE_LENGTH + " characters");
     }
 
     @Test
     void attributeValueJustOverTheLimitIsLocatedToo() {
         // Short enough to sit whole in the parser's buffer when it gives up.
-        String value = "z".repeat(DocumentLinter.MAX_ATTRIBUTE_LENGTH + 10);
+        String value = "z".repeat(io.github.twimllint.core.parse.XmlParser.MAX_ATTRIBUTE_LENGTH + 10);
         FileResult r = Fixtures.lint(linter, "big.xml", "<Response>\n<Play loop=\"1\" url=\"" + value + "\"/>\n</Response>");
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("xml-syntax")).singleElement()
                 .satisfies(f -> assertThat(f.line() + ":" + f.column()).isEqualTo("2:21"));
@@ -288,7 +288,7 @@ class HostileInputTest {
 
     @Test
     void attributeValueUpToTheLimitIsLinted() {
-        int size = DocumentLinter.MAX_ATTRIBUTE_LENGTH;
+        int size = io.github.twimllint.core.parse.XmlParser.MAX_ATTRIBUTE_LENGTH;
         String value = "y".repeat(size);
         FileResult r = Fixtures.lint(linter, "big.xml", "<Response>\n  <Play url=\"" + value + "\"/>\n</Response>");
         assertThat(Fixtures.brief(r)).containsExactly("1:1 everything", "2:3 everything", "2:14 everything");
@@ -314,7 +314,7 @@ class HostileInputTest {
     @Timeout(20)
     void tooManyAttributesGetAClearFinding() {
         StringBuilder b = new StringBuilder("<Response>\n  <Say");
-        for (int i = 0; i <= DocumentLinter.MAX_ATTRIBUTES; i++) {
+        for (int i = 0; i <= io.github.twimllint.core.parse.XmlParser.MAX_ATTRIBUTES; i++) {
             b.append(" a").append(i).append("=\"").append(i).append('"');
         }
         b.append(">x</Say>\n</Response>");
@@ -323,7 +323,7 @@ class HostileInputTest {
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("xml-syntax")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.line() + ":" + f.column()).isEqualTo("2:3");
-                    assertThat(f.message()).contains("more than " + DocumentLinter.MAX_ATTRIBUTES + " attributes");
+                    assertThat(f.message()).contains("more than " + io.github.twimllint.core.parse.XmlParser.MAX_ATTRIBUTES + " attributes");
                 });
     }
 
@@ -358,7 +358,7 @@ class HostileInputTest {
                 }
             }
         };
-        Linter l = Linter.builder(RuleSet.of(() -> rule)).jobs(1).build();
+        Linter l = TestDialect.builder(RuleSet.of(() -> rule)).jobs(1).build();
         FileResult r = Fixtures.lint(l, "wide.xml", b.toString());
         assertThat(r.internalError()).isNull();
         assertThat(paths).containsExactly("/Response/Say[1]", "/Response/Say[2]", (n + 2) + " 2 1");

@@ -35,7 +35,7 @@ class LocationTest {
         }
     }
 
-    private final Linter linter = Linter.builder(RuleSet.of(EverythingRule::new)).jobs(1).build();
+    private final Linter linter = TestDialect.builder(RuleSet.of(EverythingRule::new)).jobs(1).build();
 
     private List<String> positions(byte[] bytes) {
         FileResult r = Fixtures.lint(linter, "t.xml", bytes);

@@ -51,7 +51,7 @@ public final class ProjectFixtures {
 
     /** Lints a fixture project as its {@code project.properties} says, with every discovered rule. */
     public static LintReport lint(Path project) throws IOException {
-        return lint(project, Linter.builder(RuleSet.discover()).jobs(1));
+        return lint(project, TestDialect.builder(RuleSet.discover()).jobs(1));
     }
 
     /** As {@link #lint(Path)} with a builder (rule levels already set); adds the project's mappings. */
@@ -83,7 +83,7 @@ public final class ProjectFixtures {
     }
 
     private static void check(Path project) throws IOException {
-        Linter.Builder builder = Linter.builder(RuleSet.discover()).jobs(1);
+        Linter.Builder builder = TestDialect.builder(RuleSet.discover()).jobs(1);
         RuleSet rules = RuleSet.discover();
         LintReport report = lint(project, builder);
         List<Finding> actual = report.findings().stream().filter(f -> rules.isProjectRule(f.ruleId()))

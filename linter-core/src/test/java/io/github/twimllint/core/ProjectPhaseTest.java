@@ -62,7 +62,7 @@ class ProjectPhaseTest {
                 + "<Number url=\"gone.xml\">2</Number>\n<Number url=\"https://x.example/w.xml\">3</Number>\n"
                 + "</Dial>\n</Response>\n");
         write(dir.resolve("w.twiml"), "<Response><Say>a</Say><Dial>3</Dial><Sip>bad</Sip></Response>");
-        Linter linter = Linter.builder(RuleSet.of().withProjectRules(ResolutionsRule::new)).jobs(1).build();
+        Linter linter = TestDialect.builder(RuleSet.of().withProjectRules(ResolutionsRule::new)).jobs(1).build();
         List<Source> sources = new FileCollector(dir).collect(List.of(Path.of("a.xml"))).sources();
         LintReport report = linter.lint(sources);
         assertThat(report.files()).extracting(FileResult::path).containsExactly("a.xml");
@@ -83,14 +83,14 @@ class ProjectPhaseTest {
         RuleSet rules = RuleSet.of().withProjectRules(ResolutionsRule::new);
         String doc = "<Response><Dial><Number url=\"w.xml\">1</Number></Dial></Response>";
         List<FileResult> results = new ArrayList<>();
-        results.add(Fixtures.lint(Linter.builder(rules).build(), "a.xml", doc));
+        results.add(Fixtures.lint(TestDialect.builder(rules).build(), "a.xml", doc));
 
         int before = ResolutionsRule.RUNS.get();
-        Linter off = Linter.builder(rules).level("test-resolutions", Severity.OFF).build();
+        Linter off = TestDialect.builder(rules).level("test-resolutions", Severity.OFF).build();
         assertThat(off.checkProject(results)).isSameAs(results);
         assertThat(ResolutionsRule.RUNS.get()).isEqualTo(before);
 
-        Linter error = Linter.builder(rules).level("test-resolutions", Severity.ERROR).build();
+        Linter error = TestDialect.builder(rules).level("test-resolutions", Severity.ERROR).build();
         List<FileResult> out = error.checkProject(results);
         assertThat(out.get(0).findings()).extracting(Finding::severity).containsExactly(Severity.ERROR);
         assertThat(out.get(0).findings()).extracting(Finding::message)
@@ -99,7 +99,7 @@ class ProjectPhaseTest {
 
     @Test
     void aFailingProjectRuleIsAnInternalErrorNamingIt() {
-        Linter linter = Linter.builder(RuleSet.of().withProjectRules(FailingRule::new)).build();
+        Linter linter = TestDialect.builder(RuleSet.of().withProjectRules(FailingRule::new)).build();
         List<FileResult> results = List.of(Fixtures.lint(linter, "a.xml", "<Response/>"));
         assertThatThrownBy(() -> linter.checkProject(results)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("test-failing").hasMessageContaining("boom");

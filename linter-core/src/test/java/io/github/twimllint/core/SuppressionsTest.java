@@ -44,7 +44,7 @@ public class SuppressionsTest {
     }
 
     private static Linter linter(boolean reportUnused) {
-        return Linter.builder(RuleSet.of(SayRule::new, PlayRule::new)).jobs(1)
+        return TestDialect.builder(RuleSet.of(SayRule::new, PlayRule::new)).jobs(1)
                 .reportUnusedSuppressions(reportUnused).build();
     }
 
@@ -196,7 +196,7 @@ public class SuppressionsTest {
 
     @Test
     void unusedSuppressionCanBeTurnedOff() {
-        Linter off = Linter.builder(RuleSet.of(SayRule::new)).jobs(1).reportUnusedSuppressions(true)
+        Linter off = TestDialect.builder(RuleSet.of(SayRule::new)).jobs(1).reportUnusedSuppressions(true)
                 .level("unused-suppression", Severity.OFF).build();
         FileResult r = Fixtures.lint(off, "t.xml", "<Response><!-- twiml-lint-disable nope --></Response>");
         assertThat(r.findings()).isEmpty();

@@ -9,6 +9,7 @@ import io.github.twimllint.core.Templates;
 import io.github.twimllint.rules.values.Hostname;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.UrlSyntax;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
@@ -48,7 +49,7 @@ public final class CallbackHostnameRule extends AttributeValueRule {
         if (!element.hasText()) {
             return;
         }
-        ElementInfo info = ValueRules.element(kinds.kind(), element);
+        ElementInfo info = ValueRules.element(DocumentKind.of(ctx), element);
         if (info == null || info.textKind() != ElementSpec.TextKind.URL) {
             return;
         }

@@ -5,7 +5,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import java.util.Set;
@@ -23,7 +23,6 @@ public final class DialExclusiveNounRule implements Rule {
             .constraints("C020", "C021")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
     /** The open element with exclusive children, and what it holds so far. */
     private Element owner;
     private ElementInfo ownerInfo;
@@ -38,7 +37,6 @@ public final class DialExclusiveNounRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
         Vocabulary vocab = Vocabulary.get();
         if (owner != null && element.parent() == owner) {
             // Children the <Dial> does not allow at all are invalid-nesting's (or unknown-element's).
@@ -47,7 +45,7 @@ public final class DialExclusiveNounRule implements Rule {
             }
             return;
         }
-        ElementInfo info = vocab.find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = vocab.find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info != null && !info.exclusiveChildren().isEmpty()) {
             owner = element;
             ownerInfo = info;

@@ -1,12 +1,12 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Mark;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import java.util.ArrayList;
@@ -19,6 +19,9 @@ import java.util.Set;
  * known element of the other kind of document ({@code <Message>} in voice TwiML), or text in an
  * element that takes none. Unknown elements and the children of unknown elements are left to
  * {@code unknown-element}, so each mistake is reported once.
+ *
+ * <p>Which verbs belong directly under {@code <Response>} depends on the document's kind, decided
+ * from the whole document (unless configured), so those are judged once it was read.
  */
 public final class InvalidNestingRule implements Rule {
     static final RuleMeta META = RuleMeta.of("invalid-nesting", Severity.ERROR,
@@ -30,33 +33,54 @@ public final class InvalidNestingRule implements Rule {
                     "C174", "C175", "C184")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
     }
 
+    /**
+     * How many top-level elements wait for the whole document's kind. Far more than a document
+     * Twilio accepts (64 KB) can hold; past it, a hostile document's verbs are judged by the kind
+     * decided so far, so memory stays bounded.
+     */
+    static final int MAX_DEFERRED = 10_000;
+
+    /** Top-level elements waiting for the document's kind to be decided by the whole document. */
+    private final List<TopLevel> topLevel = new ArrayList<>();
+
+    private record TopLevel(String name, String parent, Mark mark) {
+    }
+
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        DocumentKind kind = kinds.update(element, ctx);
         Element parent = element.parent();
         Vocabulary vocab = Vocabulary.get();
         if (parent == null || !vocab.isKnown(element.name()) || !vocab.isKnown(parent.name())) {
             return;
         }
-        String name = element.name();
-        ElementInfo parentInfo = vocab.find(kind, parent.name(), parent.parentName());
+        if (parent.parent() == null && !ctx.documentKindConfigured() && topLevel.size() < MAX_DEFERRED) {
+            // Whether a verb belongs under this root depends on the kind, which a later verb may
+            // still decide (<Message> then <Say> is voice): judged once the whole document was read.
+            topLevel.add(new TopLevel(element.name(), parent.name(), element.mark()));
+            return;
+        }
+        check(element.name(), parent.name(), parent.parentName(), element.mark(), ctx);
+    }
+
+    private void check(String name, String parentName, String grandParentName, Mark at, RuleContext ctx) {
+        Vocabulary vocab = Vocabulary.get();
+        DocumentKind kind = DocumentKind.of(ctx);
+        ElementInfo parentInfo = vocab.find(kind, parentName, grandParentName);
         boolean allowed = parentInfo == null || parentInfo.allowsChild(name);
         if (kind != null && !allowed && vocab.element(kind, name) == null) {
-            ctx.report(element, Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
+            ctx.report(at, Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
                     + " TwiML, but this is a " + kind.id() + " document"
-                    + (kinds.isConfigured() ? " (configured)" : ""));
+                    + (ctx.documentKindConfigured() ? " (configured)" : ""));
             return;
         }
         if (!allowed) {
-            ctx.report(element, Texts.tag(name) + " is not allowed inside " + Texts.tag(parent.name())
-                    + allowedHint(parentInfo) + likelyFix(vocab, kind, name, parent.name()));
+            ctx.report(at, Texts.tag(name) + " is not allowed inside " + Texts.tag(parentName)
+                    + allowedHint(parentInfo) + likelyFix(vocab, kind, name, parentName));
         }
     }
 
@@ -65,13 +89,21 @@ public final class InvalidNestingRule implements Rule {
         if (!element.hasText()) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info != null && !info.allowsText() && !Texts.isBlankOrTemplate(element.text())) {
             ctx.reportText(element, Texts.tag(element.name()) + " does not take text"
                     + (info.children().isEmpty() ? "" : "; put it in an allowed child element"));
         } else if (element.is("Dial") && element.childCount() > 0 && !Texts.isBlankOrTemplate(element.text())) {
             // C018: a <Dial> dials either its text or its nouns; Twilio does not combine them
             ctx.reportText(element, "<Dial> has both text and nouns; put the number in a <Number> noun");
+        }
+    }
+
+    @Override
+    public void endInput(RuleContext ctx) {
+        // The kind is now the whole document's (or, for a broken one, what was read of it).
+        for (TopLevel t : topLevel) {
+            check(t.name(), t.parent(), null, t.mark(), ctx);
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.UrlSyntax;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
@@ -49,7 +50,7 @@ public final class InvalidUrlRule extends AttributeValueRule {
         if (!element.hasText()) {
             return; // an empty <Play/> or <Redirect/> is missing-content's business
         }
-        ElementInfo info = ValueRules.element(kinds.kind(), element);
+        ElementInfo info = ValueRules.element(DocumentKind.of(ctx), element);
         if (info == null || info.textKind() != ElementSpec.TextKind.URL) {
             return;
         }

@@ -5,7 +5,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import io.github.twimllint.rules.vocabulary.model.ContentSpec;
@@ -26,8 +26,6 @@ public final class MissingContentRule implements Rule {
                     "C148", "C176")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -35,7 +33,6 @@ public final class MissingContentRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
     }
 
     @Override
@@ -43,7 +40,7 @@ public final class MissingContentRule implements Rule {
         if (element.hasText() || element.is("Client") || ClientIdentities.isIdentityOf(element)) {
             return; // an empty <Client> or <Identity> is client-identifier's, the more specific finding
         }
-        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         ContentSpec content = info == null ? null : info.content();
         if (content == null || satisfied(element, content)) {
             return;

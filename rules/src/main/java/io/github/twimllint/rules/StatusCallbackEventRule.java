@@ -8,7 +8,7 @@ import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.ValueSyntax;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.List;
@@ -26,8 +26,6 @@ public final class StatusCallbackEventRule implements Rule {
             .constraints("C012", "C026", "C041", "C049", "C061", "C062", "C074", "C081", "C119", "C163")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -40,7 +38,6 @@ public final class StatusCallbackEventRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
         List<Attribute> attributes = element.attributes();
         if (attributes.isEmpty()) {
             return;
@@ -52,7 +49,7 @@ public final class StatusCallbackEventRule implements Rule {
                 continue;
             }
             if (info == null) {
-                info = ValueRules.element(kinds.kind(), element);
+                info = ValueRules.element(DocumentKind.of(ctx), element);
             }
             AttributeSpec spec = ValueRules.spec(info, a);
             if (spec == null || spec.getType() != AttributeSpec.Type.ENUM_LIST) {

@@ -6,11 +6,13 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An attribute the element does not define (C004, C006), with "did you mean". Attributes of
@@ -22,9 +24,12 @@ public final class UnknownAttributeRule implements Rule {
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
             .constraints("C004", "C006", "C076", "C083", "C125", "C137")
+            .option("ignore", RuleMeta.Option.Type.STRING_LIST,
+                    "Attribute names never reported: name (on any element) or Element@name")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
+    /** The ignore option, read once per document: names, and Element@name entries. */
+    private Set<String> ignored = Set.of();
 
     @Override
     public RuleMeta meta() {
@@ -32,19 +37,33 @@ public final class UnknownAttributeRule implements Rule {
     }
 
     @Override
+    public void startDocument(RuleContext ctx) {
+        Object ignore = ctx.options().get("ignore");
+        if (ignore instanceof List<?> list && !list.isEmpty()) {
+            Set<String> names = new HashSet<>();
+            for (Object o : list) {
+                names.add(String.valueOf(o));
+            }
+            ignored = names;
+        }
+    }
+
+    @Override
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
         List<Attribute> attributes = element.attributes();
         if (attributes.isEmpty()) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info == null) {
             return;
         }
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             String name = a.name();
+            if (isIgnored(element.name(), name)) {
+                continue;
+            }
             AttributeSpec spec = info.attribute(name);
             if (spec != null && spec.getMisspellingOf() != null) {
                 ctx.report(a, Severity.WARNING, "<" + element.name() + "> attribute '" + name + "' is an SDK"
@@ -58,9 +77,10 @@ public final class UnknownAttributeRule implements Rule {
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
                     .append(name).append('\'');
             String close = info.closestAttribute(name);
-            ElementInfo anywhere = Vocabulary.get().find(kinds.kind(), element.name());
+            DocumentKind kind = DocumentKind.of(ctx);
+            ElementInfo anywhere = Vocabulary.get().find(kind, element.name());
             ElementInfo parent = element.parent() == null ? null
-                    : Vocabulary.get().find(kinds.kind(), element.parentName(), element.parent().parentName());
+                    : Vocabulary.get().find(kind, element.parentName(), element.parent().parentName());
             if (anywhere != null && anywhere != info && anywhere.attribute(name) != null) {
                 // defined for the element, but not where it stands (<Play digits> in <Gather>, C083)
                 m.setLength(0);
@@ -80,5 +100,9 @@ public final class UnknownAttributeRule implements Rule {
             }
             ctx.report(a, m.toString());
         }
+    }
+
+    private boolean isIgnored(String element, String attribute) {
+        return !ignored.isEmpty() && (ignored.contains(attribute) || ignored.contains(element + "@" + attribute));
     }
 }

@@ -6,7 +6,6 @@ import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import io.github.twimllint.rules.vocabulary.model.ForeignElement;
 
@@ -23,8 +22,6 @@ public final class UnknownElementRule implements Rule {
             .constraints("C004", "C006")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -32,7 +29,7 @@ public final class UnknownElementRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        DocumentKind kind = kinds.update(element, ctx);
+        DocumentKind kind = DocumentKind.of(ctx);
         Vocabulary vocab = Vocabulary.get();
         if (element.parent() == null || vocab.isKnown(element.name())) {
             return;

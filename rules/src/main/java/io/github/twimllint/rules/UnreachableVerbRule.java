@@ -6,7 +6,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
+import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
@@ -24,7 +24,6 @@ public final class UnreachableVerbRule implements Rule {
             .constraints("C016", "C123", "C126", "C181")
             .build();
 
-    private final DocumentKindTracker kinds = new DocumentKindTracker();
     private String endedBy;
     private int endedAt;
     private boolean done;
@@ -36,11 +35,10 @@ public final class UnreachableVerbRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
         if (element.depth() != 1) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info == null) {
             return;
         }

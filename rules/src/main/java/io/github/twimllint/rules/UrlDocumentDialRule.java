@@ -29,32 +29,22 @@ public final class UrlDocumentDialRule implements ProjectRule {
     @Override
     public void check(Project project, ProjectContext ctx) {
         RedirectChains<DocumentFacts.Verb> chains = new RedirectChains<>(project, UrlDocumentDialRule::firstDial);
-        List<DocumentFacts> docs = project.documents();
-        for (int d = 0; d < docs.size(); d++) {
-            DocumentFacts doc = docs.get(d);
-            List<DocumentFacts.Reference> refs = doc.references();
-            for (int r = 0; r < refs.size(); r++) {
-                DocumentFacts.Reference ref = refs.get(r);
-                if (UrlDocumentKind.of(ref) != UrlDocumentKind.WHISPER) {
-                    continue;
-                }
-                Project.Resolution res = project.resolve(doc, ref);
-                if (!res.resolved()) {
-                    continue;
-                }
-                RedirectChains.Hit<DocumentFacts.Verb> hit = chains.find(res.target());
-                if (hit == null) {
-                    continue;
-                }
-                DocumentFacts.Verb dial = hit.value();
-                List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
-                        new Finding.RelatedLocation(hit.document().path(), dial.line(), dial.column(),
-                                "<Dial> here"));
-                ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain)
-                        + " has a <Dial> at line " + dial.line() + ": a " + ref.where() + " document is "
-                        + UrlDocumentKind.WHISPER.role() + " and cannot dial (Twilio error 13201)", chain);
+        UrlDocumentKind.forEachReference(project, java.util.EnumSet.of(UrlDocumentKind.WHISPER), (doc, ref, kind, res) -> {
+            if (!res.resolved()) {
+                return;
             }
-        }
+            RedirectChains.Hit<DocumentFacts.Verb> hit = chains.find(res.target());
+            if (hit == null) {
+                return;
+            }
+            DocumentFacts.Verb dial = hit.value();
+            List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
+                    new Finding.RelatedLocation(hit.document().path(), dial.line(), dial.column(),
+                            "<Dial> here"));
+            ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain)
+                    + " has a <Dial> at line " + dial.line() + ": a " + ref.where() + " document is "
+                    + UrlDocumentKind.WHISPER.role() + " and cannot dial (Twilio error 13201)", chain);
+        });
     }
 
     private static DocumentFacts.Verb firstDial(DocumentFacts d) {

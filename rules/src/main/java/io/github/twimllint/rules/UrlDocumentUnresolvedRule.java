@@ -30,41 +30,31 @@ public final class UrlDocumentUnresolvedRule implements ProjectRule {
     @Override
     public void check(Project project, ProjectContext ctx) {
         RedirectChains<String> chains = new RedirectChains<>(project, d -> missingRedirect(project, d));
-        List<DocumentFacts> docs = project.documents();
-        for (int d = 0; d < docs.size(); d++) {
-            DocumentFacts doc = docs.get(d);
-            List<DocumentFacts.Reference> refs = doc.references();
-            for (int r = 0; r < refs.size(); r++) {
-                DocumentFacts.Reference ref = refs.get(r);
-                if (UrlDocumentKind.of(ref) == null || UrlSyntax.check(ref.value(), UrlSyntax.Expect.HTTP, true) != null) {
-                    continue; // a malformed URL is invalid-url's, the more specific finding
-                }
-                Project.Resolution res = project.resolve(doc, ref);
-                if (res.status() == Project.Resolution.Status.OUTSIDE) {
-                    ctx.report(doc, ref, ref.where() + " leads outside the mapped folder (or the site root) once"
-                            + " decoded and normalized; it was not followed", List.of());
-                    continue;
-                }
-                if (res.status() == Project.Resolution.Status.MISSING) {
-                    ctx.report(doc, ref, ref.where() + " names " + res.tried()
-                            + ", which does not exist in the project", List.of());
-                    continue;
-                }
-                if (!res.resolved()) {
-                    continue;
-                }
-                RedirectChains.Hit<String> hit = chains.find(res.target());
-                if (hit == null) {
-                    continue;
-                }
-                DocumentFacts.Reference redirect = hit.document().firstRedirect();
-                List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
-                        new Finding.RelatedLocation(hit.document().path(), redirect.line(), redirect.column(),
-                                "<Redirect> to " + hit.value() + ", which does not exist"));
-                ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain) + " redirects to " + hit.value()
-                        + ", which does not exist in the project", chain);
+        UrlDocumentKind.forEachReference(project, (doc, ref, kind, res) -> {
+            if (UrlSyntax.check(ref.value(), UrlSyntax.Expect.HTTP, true) != null) {
+                return; // a malformed URL is invalid-url's, the more specific finding
             }
-        }
+            if (res.status() == Project.Resolution.Status.OUTSIDE) {
+                ctx.report(doc, ref, ref.where() + " leads outside the mapped folder (or the site root) once"
+                        + " decoded and normalized; it was not followed", List.of());
+                return;
+            }
+            if (res.status() == Project.Resolution.Status.MISSING) {
+                ctx.report(doc, ref, ref.where() + " names " + res.tried()
+                        + ", which does not exist in the project", List.of());
+                return;
+            }
+            RedirectChains.Hit<String> hit = res.resolved() ? chains.find(res.target()) : null;
+            if (hit == null) {
+                return;
+            }
+            DocumentFacts.Reference redirect = hit.document().firstRedirect();
+            List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
+                    new Finding.RelatedLocation(hit.document().path(), redirect.line(), redirect.column(),
+                            "<Redirect> to " + hit.value() + ", which does not exist"));
+            ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain) + " redirects to "
+                    + hit.value() + ", which does not exist in the project", chain);
+        });
     }
 
     /** Where the running redirect of {@code d} should lead when that document is missing, else null. */

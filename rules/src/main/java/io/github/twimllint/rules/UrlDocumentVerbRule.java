@@ -35,42 +35,31 @@ public final class UrlDocumentVerbRule implements ProjectRule {
         for (UrlDocumentKind kind : UrlDocumentKind.values()) {
             chainsByKind.put(kind, new RedirectChains<>(project, d -> firstUnsupported(d, kind)));
         }
-        List<DocumentFacts> docs = project.documents();
-        for (int d = 0; d < docs.size(); d++) {
-            DocumentFacts doc = docs.get(d);
-            List<DocumentFacts.Reference> refs = doc.references();
-            for (int r = 0; r < refs.size(); r++) {
-                DocumentFacts.Reference ref = refs.get(r);
-                UrlDocumentKind kind = UrlDocumentKind.of(ref);
-                if (kind == null) {
-                    continue;
-                }
-                Project.Resolution res = project.resolve(doc, ref);
-                if (!res.resolved()) {
-                    continue;
-                }
-                RedirectChains<DocumentFacts.Verb> chains = chainsByKind.get(kind);
-                RedirectChains.Hit<DocumentFacts.Verb> hit = chains.find(res.target());
-                if (hit == null) {
-                    continue;
-                }
-                DocumentFacts.Verb verb = hit.value();
-                List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
-                        new Finding.RelatedLocation(hit.document().path(), verb.line(), verb.column(),
-                                "<" + verb.name() + "> here"));
-                ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain)
-                        + " uses <" + verb.name() + "> at line " + verb.line() + ", but a " + ref.where()
-                        + " document (" + kind.role() + ") may only use " + kind.allowedList()
-                        + " (Twilio error 13238)", chain);
+        UrlDocumentKind.forEachReference(project, (doc, ref, kind, res) -> {
+            if (!res.resolved()) {
+                return;
             }
-        }
+            RedirectChains<DocumentFacts.Verb> chains = chainsByKind.get(kind);
+            RedirectChains.Hit<DocumentFacts.Verb> hit = chains.find(res.target());
+            if (hit == null) {
+                return;
+            }
+            DocumentFacts.Verb verb = hit.value();
+            List<Finding.RelatedLocation> chain = chains.chain(doc, ref, res.target(), hit.document(),
+                    new Finding.RelatedLocation(hit.document().path(), verb.line(), verb.column(),
+                            "<" + verb.name() + "> here"));
+            ctx.report(doc, ref, RedirectChains.reached(res.target(), hit.document(), chain)
+                    + " uses <" + verb.name() + "> at line " + verb.line() + ", but a " + ref.where()
+                    + " document (" + kind.role() + ") may only use " + kind.allowedList()
+                    + " (Twilio error 13238)", chain);
+        });
     }
 
     /** The first verb that runs and is not supported; a whisper's <Dial> is left to url-document-dial. */
     private static DocumentFacts.Verb firstUnsupported(DocumentFacts d, UrlDocumentKind kind) {
         for (DocumentFacts.Verb v : d.verbsThatRun()) {
             String name = v.name();
-            if (!UrlDocumentKind.VOICE_VERBS.contains(name) || kind.allows(name)) {
+            if (!UrlDocumentKind.isVoiceVerb(name) || kind.allows(name)) {
                 continue;
             }
             if (kind == UrlDocumentKind.WHISPER && name.equals("Dial")) {

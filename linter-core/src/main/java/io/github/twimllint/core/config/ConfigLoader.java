@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.twimllint.core.Names;
+import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.config.generated.DocumentKinds;
@@ -339,6 +340,8 @@ public final class ConfigLoader {
                     } else if (name.equals("options")) {
                         if (!(k.getValue() instanceof Map)) {
                             problems.add(at(where.value(p), "the options of '" + id + "' must be an object"));
+                        } else {
+                            checkOptions(id, (Map<?, ?>) k.getValue(), p, where, problems);
                         }
                     } else {
                         problems.add(at(where.key(p), "unknown key '" + excerpt(name) + "' in the settings of '" + id + "'"
@@ -350,6 +353,33 @@ public final class ConfigLoader {
                 problems.add(at(where.value(pointer), "the setting of '" + id + "' must be a level ("
                         + String.join(", ", LEVELS) + ") or an object {\"level\": ..., \"options\": {...}}, found "
                         + kind(v)));
+            }
+        }
+    }
+
+    /** Each option must be one the rule declares, with the declared type. */
+    private void checkOptions(String id, Map<?, ?> options, String pointer, Locations where, List<Problem> problems) {
+        List<RuleMeta.Option> declared = rules.meta(id).options();
+        List<String> names = new ArrayList<>();
+        declared.forEach(o -> names.add(o.name()));
+        for (Map.Entry<?, ?> o : options.entrySet()) {
+            String key = (String) o.getKey();
+            String p = pointer + "/" + escape(key);
+            RuleMeta.Option option = declared.stream().filter(d -> d.name().equals(key)).findFirst().orElse(null);
+            if (option == null) {
+                problems.add(at(where.key(p), "unknown option '" + excerpt(key) + "' for '" + id + "'"
+                        + Names.suggestion(key, names)
+                        + (names.isEmpty() ? "; it takes no options" : "; its options: " + String.join(", ", names))));
+                continue;
+            }
+            Object v = o.getValue();
+            boolean ok = true;
+            if (option.type() == RuleMeta.Option.Type.STRING_LIST) {
+                ok = v instanceof List && ((List<?>) v).stream().allMatch(item -> item instanceof String);
+            }
+            if (!ok) {
+                problems.add(at(where.value(p), "the option '" + key + "' of '" + id
+                        + "' must be a list of strings, found " + kind(v)));
             }
         }
     }

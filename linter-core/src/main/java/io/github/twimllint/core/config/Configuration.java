@@ -155,9 +155,10 @@ public final class Configuration {
         return null;
     }
 
-    /** Applies rule levels, templates, document kinds and unused-suppression reporting to a builder. */
+    /** Applies rule levels and options, templates, document kinds and unused-suppression reporting to a builder. */
     public Linter.Builder applyTo(Linter.Builder builder, Path workingDir) {
         levels.forEach(builder::level);
+        options.forEach(builder::options);
         builder.templates(templates());
         // Naming unused-suppression with a level asks for the report, as on the command line.
         builder.reportUnusedSuppressions(reportUnusedSuppressions()

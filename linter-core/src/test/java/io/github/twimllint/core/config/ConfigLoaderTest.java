@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.TestDialect;
+import io.github.twimllint.core.Fixtures;
+import io.github.twimllint.core.Rule;
+import io.github.twimllint.core.RuleContext;
+import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.SuppressionsTest;
@@ -18,7 +23,24 @@ class ConfigLoaderTest {
     @TempDir
     Path dir;
 
-    private final RuleSet rules = RuleSet.of(SuppressionsTest.SayRule::new, SuppressionsTest.PlayRule::new);
+    /** A rule with one option, which it reports back. */
+    public static final class OptionRule implements Rule {
+        static final RuleMeta META = RuleMeta.of("option-rule", Severity.NOTE, "test rule")
+                .option("names", RuleMeta.Option.Type.STRING_LIST, "names").build();
+
+        @Override
+        public RuleMeta meta() {
+            return META;
+        }
+
+        @Override
+        public void startDocument(RuleContext ctx) {
+            ctx.report(1, 1, "names=" + ctx.options().get("names"));
+        }
+    }
+
+    private final RuleSet rules = RuleSet.of(SuppressionsTest.SayRule::new, SuppressionsTest.PlayRule::new,
+            OptionRule::new);
 
     private Configuration load(String json) throws Exception {
         Path f = dir.resolve(".twiml-lint.json");
@@ -40,7 +62,8 @@ class ConfigLoaderTest {
     void everyKeyIsRead() throws Exception {
         Configuration c = load("{\n"
                 + "  \"$schema\": \"./schema.json\",\n"
-                + "  \"rules\": {\"say-rule\": \"warning\", \"play-rule\": {\"level\": \"off\", \"options\": {\"max\": 3}},"
+                + "  \"rules\": {\"say-rule\": \"warning\", \"play-rule\": {\"level\": \"off\", \"options\": {}},"
+                + " \"option-rule\": {\"options\": {\"names\": [\"a\", \"b\"]}},"
                 + " \"xml-syntax\": {\"options\": {}}},\n"
                 + "  \"include\": [\"twiml/**\"],\n"
                 + "  \"exclude\": [\"**/legacy/**\", \"twiml/old.xml\"],\n"
@@ -52,7 +75,8 @@ class ConfigLoaderTest {
                 + "}\n");
         assertThat(c.ruleLevels()).containsExactly(
                 java.util.Map.entry("say-rule", Severity.WARNING), java.util.Map.entry("play-rule", Severity.OFF));
-        assertThat(c.ruleOptions().get("play-rule")).containsEntry("max", 3);
+        assertThat(c.ruleOptions().get("play-rule")).isEmpty();
+        assertThat(c.ruleOptions().get("option-rule")).containsEntry("names", List.of("a", "b"));
         assertThat(c.ruleOptions().get("xml-syntax")).isEmpty();
         assertThat(c.urlMappings()).containsEntry("https://example.com/voice/",
                 dir.toAbsolutePath().normalize().resolve("twiml/voice"));
@@ -86,9 +110,30 @@ class ConfigLoaderTest {
     void appliesToTheLinter() throws Exception {
         Configuration c = load("{\"rules\": {\"say-rule\": \"note\", \"play-rule\": \"off\"},"
                 + " \"documentKinds\": {\"sms/**\": \"messaging\"}}");
-        Linter linter = c.applyTo(Linter.builder(rules), dir).build();
+        Linter linter = c.applyTo(TestDialect.builder(rules), dir).build();
         assertThat(linter.level("say-rule")).isEqualTo(Severity.NOTE);
         assertThat(linter.level("play-rule")).isEqualTo(Severity.OFF);
+    }
+
+    @Test
+    void optionsReachTheRuleThroughItsContext() throws Exception {
+        Configuration c = load("{\"rules\": {\"option-rule\": {\"options\": {\"names\": [\"x\"]}}}}");
+        Linter linter = c.applyTo(TestDialect.builder(rules), dir).build();
+        assertThat(Fixtures.lint(linter, "a.xml", "<Response/>").findings())
+                .extracting(f -> f.ruleId() + " " + f.message()).containsExactly("option-rule names=[x]");
+        Linter none = Configuration.defaults(dir).applyTo(TestDialect.builder(rules), dir).build();
+        assertThat(Fixtures.lint(none, "a.xml", "<Response/>").findings())
+                .extracting(f -> f.message()).containsExactly("names=null");
+    }
+
+    @Test
+    void anOptionTheRuleDoesNotDeclareOrOfTheWrongTypeIsAnError() {
+        assertThat(where(error("{\"rules\": {\"option-rule\": {\"options\": {\"nams\": []}}}}")))
+                .isEqualTo("1:40 unknown option 'nams' for 'option-rule' (did you mean 'names'?); its options: names");
+        assertThat(where(error("{\"rules\": {\"say-rule\": {\"options\": {\"max\": 3}}}}")))
+                .isEqualTo("1:37 unknown option 'max' for 'say-rule'; it takes no options");
+        assertThat(where(error("{\"rules\": {\"option-rule\": {\"options\": {\"names\": \"a\"}}}}")))
+                .isEqualTo("1:49 the option 'names' of 'option-rule' must be a list of strings, found a string");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.twimllint.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class ConfigSchemaAgreementTest {
         "{}",
         "{\"$schema\": \"./s.json\", \"rules\": {}, \"include\": [], \"exclude\": [\"a/**\"], \"urlMappings\": {},"
                 + " \"documentKinds\": {}, \"templates\": false, \"failOn\": \"note\", \"reportUnusedSuppressions\": true}",
-        "{\"rules\": {\"say-rule\": \"off\", \"play-rule\": {\"level\": \"note\", \"options\": {\"n\": [1, 2.5, null]}}}}",
+        "{\"rules\": {\"say-rule\": \"off\", \"play-rule\": {\"level\": \"note\", \"options\": {}}}}",
         "{\"urlMappings\": {\"https://a/\": \"twiml\"}, \"documentKinds\": {\"sms/**\": \"messaging\", \"x\": \"voice\"}}",
         "[]",
         "\"config\"",
@@ -97,6 +98,16 @@ class ConfigSchemaAgreementTest {
                         .isEqualTo(schema.getLineNr() + ":" + schema.getColumnNr());
             }
         }
+    }
+
+    @Test
+    void ruleOptionsAreCheckedAgainstTheRuleBeyondTheSchema() throws Exception {
+        // The schema cannot know which options a rule declares (RuleMeta.options); ConfigLoader can.
+        String json = "{\"rules\": {\"say-rule\": \"off\", \"play-rule\": {\"level\": \"note\", \"options\": {\"n\": [1, 2.5, null]}}}}";
+        assertThat(firstSchemaProblem(json)).isNull();
+        Path f = Files.writeString(dir.resolve(".twiml-lint.json"), json);
+        assertThatThrownBy(() -> new ConfigLoader(rules).load(f)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("1:74: unknown option 'n' for 'play-rule'; it takes no options");
     }
 
     @Test

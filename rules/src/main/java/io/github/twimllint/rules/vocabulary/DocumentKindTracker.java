@@ -4,40 +4,29 @@ import io.github.twimllint.core.Element;
 import io.github.twimllint.core.RuleContext;
 
 /**
- * Decides, per document, whether it is voice, messaging or fax TwiML. A kind configured for the
- * document's path ({@link RuleContext#documentKind()}) wins; otherwise the first direct child of
- * {@code <Response>} that belongs to one vocabulary only decides ({@code <Message>} means
- * messaging). Until then the kind is null and lookups use the union of all vocabularies, so a
- * document is never judged by the wrong vocabulary.
+ * Formerly each rule's own decision of the document kind; the engine now decides it once per
+ * document for every rule. This shim only reads {@link RuleContext#documentKind()}, so rules written
+ * against it keep working.
  *
- * <p>Rules are instantiated per document, so each rule keeps its own tracker in a field and calls
- * {@link #update} at the start of {@code startElement}.
+ * @deprecated use {@link DocumentKind#of(RuleContext)} and {@link RuleContext#documentKindConfigured()}
  */
+@Deprecated
 public final class DocumentKindTracker {
-    private DocumentKind kind;
-    private boolean configured;
-    private boolean started;
+    private RuleContext ctx;
 
-    /** Feeds one start tag; returns the kind known so far (null while undecided). */
-    public DocumentKind update(Element element, RuleContext ctx) {
-        if (!started) {
-            started = true;
-            kind = DocumentKind.fromId(ctx.documentKind());
-            configured = kind != null;
-        }
-        if (kind == null && element.depth() == 1 && "Response".equals(element.parentName())) {
-            kind = Vocabulary.get().kindRevealedBy(element.name());
-        }
-        return kind;
+    /** Returns the kind known so far (null while undecided). */
+    public DocumentKind update(Element element, RuleContext context) {
+        this.ctx = context;
+        return kind();
     }
 
     /** The kind known so far; null while undecided. */
     public DocumentKind kind() {
-        return kind;
+        return ctx == null ? null : DocumentKind.of(ctx);
     }
 
     /** True when the kind came from configuration rather than from the document. */
     public boolean isConfigured() {
-        return configured;
+        return ctx != null && ctx.documentKindConfigured();
     }
 }

@@ -35,6 +35,10 @@ public final class Vocabulary {
     private final Map<String, Set<DocumentKind>> kindsByName = new HashMap<>();
     private final Map<String, ForeignElement> foreign = new HashMap<>();
     private final List<String> allNames;
+    // What the engine's Dialect asks for every element, precomputed (any vocabulary).
+    private final Map<String, String> documentAttributes = new HashMap<>();
+    private final Set<String> handingOver = new java.util.HashSet<>();
+    private String rootName;
 
     /** Lazy holder: the file is read on first use, once per process, thread-safely. */
     private static final class Holder {
@@ -68,6 +72,17 @@ public final class Vocabulary {
                 any.merge(e.getName(), info, ElementInfo::merge);
                 kindsByName.computeIfAbsent(e.getName(), n -> java.util.EnumSet.noneOf(DocumentKind.class)).add(kind);
                 names.add(e.getName());
+                if (e.getKind() == ElementSpec.Kind.ROOT) {
+                    rootName = e.getName();
+                }
+                if (Boolean.TRUE.equals(e.getHandsOver())) {
+                    handingOver.add(e.getName());
+                }
+                for (AttributeSpec a : e.getAttributes()) {
+                    if (a.getRunsDocument() != null) {
+                        documentAttributes.put(e.getName(), a.getName());
+                    }
+                }
             }
             byKind.put(kind, Collections.unmodifiableMap(map));
         }
@@ -75,6 +90,40 @@ public final class Vocabulary {
             foreign.put(f.getName(), f);
         }
         this.allNames = List.copyOf(names);
+    }
+
+    /** The name of the root element ({@code Response}). */
+    public String rootName() {
+        return rootName;
+    }
+
+    /**
+     * The attribute of the element whose URL names a TwiML document Twilio runs (its spec has
+     * {@code runsDocument}), or null.
+     */
+    public String documentAttribute(String element) {
+        return documentAttributes.get(element);
+    }
+
+    /** What a document named by that attribute is run for, or null when the URL names no document. */
+    public AttributeSpec.RunsDocument runsDocument(String element, String attribute) {
+        if (attribute == null || !attribute.equals(documentAttributes.get(element))) {
+            return null;
+        }
+        ElementInfo e = any.get(element);
+        AttributeSpec a = e == null ? null : e.attribute(attribute);
+        return a == null ? null : a.getRunsDocument();
+    }
+
+    /** Whether the element, directly under the root, hands the call over to the document its text names. */
+    public boolean handsOver(String element) {
+        return handingOver.contains(element);
+    }
+
+    /** Whether a document of that kind accepts the element directly under its root. */
+    public boolean acceptsAtTop(DocumentKind kind, String name) {
+        ElementInfo root = element(kind, rootName);
+        return root != null && root.allowsChild(name);
     }
 
     /** The raw data as generated from the schema; shared by all threads, so read it, never modify it. */

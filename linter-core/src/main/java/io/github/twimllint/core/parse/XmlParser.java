@@ -1,0 +1,443 @@
+package io.github.twimllint.core.parse;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Messages;
+import io.github.twimllint.core.Source;
+import java.io.BufferedInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.LocationInfo;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Reads one document as a stream of located events: bytes are decoded ({@link Decoding}),
+ * template constructs masked ({@link TapeReader}), the XML parsed by Woodstox, and each start tag,
+ * end tag, text run and comment handed to a {@link Handler} with exact lines and columns (the
+ * attribute values' too, recovered from the raw tag). A document that is not well-formed ends in
+ * one {@link Handler#syntaxProblem}; a file that cannot be read ends in an {@link Outcome} with
+ * the reason. It never throws for bad input; what a handler throws passes through.
+ */
+public final class XmlParser {
+
+    /**
+     * Deliberate limits, far beyond any real TwiML (Twilio accepts documents up to 64 KB), so a
+     * hostile document ends in a clear finding instead of eating stack or heap. Text is not
+     * limited: it is streamed, and an element keeps at most a bounded part of it.
+     */
+    public static final int MAX_DEPTH = 1000;
+    public static final int MAX_ATTRIBUTE_LENGTH = 1 << 20;
+    public static final int MAX_ATTRIBUTES = 1000;
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    /** What the parser hands over, in document order. */
+    public interface Handler {
+        /** A start tag; false skips the document (used when sniffing a root that is not wanted). */
+        boolean startElement(String name, int line, int column, List<Attribute> attributes);
+
+        /** An end tag starting at that line. */
+        void endElement(int line);
+
+        /** Character data inside an element (possibly one of several runs). */
+        void text(Text text);
+
+        /** A comment, its text without {@code <!--} and {@code -->}, at its {@code <!--}. */
+        void comment(String text, int line, int column);
+
+        /**
+         * A place where reading stops (a limit, a DTD, bytes not in the encoding); nothing follows
+         * but {@link Outcome}.
+         */
+        void syntaxProblem(int line, int column, String message);
+
+        /**
+         * The document is not well-formed XML there; nothing follows but {@link Outcome}. What came
+         * before may be an effect of the mistake. A {@code note} is not a mistake in the TwiML: the
+         * file is all template code, so there is nothing to check.
+         */
+        void notWellFormed(int line, int column, String message, boolean note);
+
+        /** The document was read to its end and was well-formed. */
+        void endDocument();
+    }
+
+    /**
+     * How reading ended: {@code skipped} when the sniffed root was not wanted, a {@code readError}
+     * when the file could not be read, else {@code complete} tells whether all of it was read.
+     */
+    public record Outcome(boolean complete, boolean skipped, String readError) {
+        static final Outcome SKIPPED = new Outcome(false, true, null);
+
+        static Outcome unreadable(String error) {
+            return new Outcome(false, false, error);
+        }
+    }
+
+    /** A run of character data: its characters and, computed on demand, where its non-blank part lies. */
+    public final class Text {
+        private char[] chars;
+        private int start;
+        private int length;
+        private long from;
+        private long to;
+
+        public char[] chars() {
+            return chars;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        public boolean isBlank() {
+            for (int i = start, end = start + length; i < end; i++) {
+                if (!isSpace(chars[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private long first() {
+            long p = from;
+            while (p < to && isSpace(tape.charAt(p))) {
+                p++;
+            }
+            return p;
+        }
+
+        private long last() {
+            long p = to;
+            while (p > from && isSpace(tape.charAt(p - 1))) {
+                p--;
+            }
+            return p;
+        }
+
+        /** Line of the first non-blank character. */
+        public int firstLine() {
+            return tape.lineOf(first());
+        }
+
+        public int firstColumn() {
+            return tape.columnOf(first());
+        }
+
+        /** Line and column just after the last non-blank character. */
+        public int endLine() {
+            return tape.lineOf(last());
+        }
+
+        public int endColumn() {
+            return tape.columnOf(last());
+        }
+    }
+
+    private final Source source;
+    private final boolean templates;
+    private final Handler handler;
+    private final Text text = new Text();
+    private TapeReader tape;
+    private int depth;
+    private boolean rootSeen;
+    /** Where a DOCTYPE before the root of a sniffed file starts (0: none seen). */
+    private int dtdLine;
+    private int dtdColumn;
+    // Whether the document holds anything but white space before its root (a comment, a PI).
+    private boolean prologSeen;
+
+    public XmlParser(Source source, boolean templates, Handler handler) {
+        this.source = source;
+        this.templates = templates;
+        this.handler = handler;
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory f = new WstxInputFactory();
+        // Safe by construction: no DTDs, no external anything, no network, bounded expansion.
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 10_000);
+        f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 4);
+        f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+        // The parser checks depth itself (for a clear message); Woodstox's limit is a backstop.
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH + 1);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_LENGTH);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are never read (" + systemId + ")");
+        });
+        return f;
+    }
+
+    /** Reads the whole source, calling the handler; at most once per parser. */
+    public Outcome parse() {
+        InputStream in;
+        try {
+            in = source.opener().open();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return Outcome.unreadable(describe(e));
+        } catch (AccessDeniedException e) {
+            return Outcome.unreadable("permission denied");
+        } catch (IOException e) {
+            return Outcome.unreadable(describe(e));
+        }
+        try (InputStream input = in) {
+            Reader reader = Decoding.reader(new BufferedInputStream(input, 8192));
+            tape = new TapeReader(reader, templates);
+            XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
+            try {
+                return events(xml);
+            } finally {
+                closeQuietly(xml);
+            }
+        } catch (XMLStreamException e) {
+            Throwable cause = rootCause(e);
+            if (cause instanceof CharacterCodingException) {
+                if (source.sniffRoot() && !rootSeen) {
+                    return Outcome.SKIPPED;
+                }
+                encodingError();
+            } else if (cause instanceof IOException && !(cause instanceof Decoding.UnsupportedEncodingDeclared)) {
+                return Outcome.unreadable(describe((IOException) cause));
+            } else {
+                if (source.sniffRoot() && !rootSeen) {
+                    return Outcome.SKIPPED;
+                }
+                ParseErrors.Problem p = ParseErrors.describe(e, tape, prologSeen);
+                handler.notWellFormed(p.line(), p.column(), p.message(), p.note());
+            }
+        } catch (CharacterCodingException e) {
+            encodingError();
+        } catch (Decoding.UnsupportedEncodingDeclared e) {
+            handler.syntaxProblem(1, 1, e.getMessage());
+        } catch (IOException e) {
+            return Outcome.unreadable(describe(e));
+        }
+        return new Outcome(false, false, null);
+    }
+
+    private Outcome events(XMLStreamReader2 xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            LocationInfo info = xml.getLocationInfo();
+            long start = info.getStartingCharOffset();
+            if (event != XMLStreamConstants.SPACE && event != XMLStreamConstants.START_DOCUMENT) {
+                prologSeen = true;
+            }
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT:
+                    if (dtdLine > 0) {
+                        // A sniffed file with a DOCTYPE: its root decides whether it is TwiML.
+                        if (!"Response".equals(xml.getPrefixedName())) {
+                            return Outcome.SKIPPED;
+                        }
+                        dtdError(dtdLine, dtdColumn);
+                        return new Outcome(false, false, null);
+                    }
+                    if (depth >= MAX_DEPTH) {
+                        handler.syntaxProblem(tape.lineOf(start), tape.columnOf(start),
+                                "elements are nested deeper than " + MAX_DEPTH
+                                        + " levels; the rest of the document was not read");
+                        return new Outcome(false, false, null);
+                    }
+                    if (depth == 0 && !rootSeen) {
+                        rootSeen = true;
+                    }
+                    if (!handler.startElement(xml.getPrefixedName(), tape.lineOf(start), tape.columnOf(start),
+                            attributes(xml, start))) {
+                        return Outcome.SKIPPED;
+                    }
+                    depth++;
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    depth--;
+                    handler.endElement(tape.lineOf(start));
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (depth > 0) {
+                        text.chars = xml.getTextCharacters();
+                        text.start = xml.getTextStart();
+                        text.length = xml.getTextLength();
+                        text.from = start;
+                        text.to = info.getEndingCharOffset();
+                        handler.text(text);
+                    }
+                    break;
+                case XMLStreamConstants.COMMENT:
+                    handler.comment(xml.getText(), tape.lineOf(start), tape.columnOf(start));
+                    break;
+                case XMLStreamConstants.DTD:
+                    if (source.sniffRoot() && !rootSeen) {
+                        dtdLine = tape.lineOf(start);
+                        dtdColumn = tape.columnOf(start);
+                        break;
+                    }
+                    dtdError(tape.lineOf(start), tape.columnOf(start));
+                    return new Outcome(false, false, null);
+                default:
+                    break;
+            }
+            tape.release(start);
+        }
+        handler.endDocument();
+        return new Outcome(true, false, null);
+    }
+
+    /**
+     * Reads the attributes, recovering where each value starts and ends from the raw start tag
+     * still on the tape (StAX reports only where the tag begins).
+     */
+    private List<Attribute> attributes(XMLStreamReader2 xml, long start) {
+        int count = xml.getAttributeCount();
+        if (count == 0) {
+            return List.of();
+        }
+        List<Attribute> list = new ArrayList<>(count);
+        long p = start + 1;
+        // Skip the element name.
+        while (true) {
+            int c = tape.charAt(p);
+            if (c < 0 || isSpace(c) || c == '>' || c == '/') {
+                break;
+            }
+            p++;
+        }
+        for (int i = 0; i < count; i++) {
+            String prefix = xml.getAttributePrefix(i);
+            String local = xml.getAttributeLocalName(i);
+            String name = prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+            String value = xml.getAttributeValue(i);
+            long valueStart = -1;
+            long valueEnd = -1;
+            // Raw attributes come in document order, as Woodstox reports them.
+            while (true) {
+                while (isSpace(tape.charAt(p))) {
+                    p++;
+                }
+                int c = tape.charAt(p);
+                if (c < 0 || c == '>' || c == '/') {
+                    break;
+                }
+                long nameStart = p;
+                while (true) {
+                    c = tape.charAt(p);
+                    if (c < 0 || isSpace(c) || c == '=' || c == '>' || c == '/') {
+                        break;
+                    }
+                    p++;
+                }
+                boolean same = rawEquals(tape, nameStart, p, name);
+                while (isSpace(tape.charAt(p))) {
+                    p++;
+                }
+                if (tape.charAt(p) != '=') {
+                    break;
+                }
+                p++;
+                while (isSpace(tape.charAt(p))) {
+                    p++;
+                }
+                int quote = tape.charAt(p);
+                if (quote != '"' && quote != '\'') {
+                    break;
+                }
+                long vs = p + 1;
+                p = vs;
+                while (tape.charAt(p) >= 0 && tape.charAt(p) != quote) {
+                    p++;
+                }
+                long ve = p;
+                p++;
+                if (same) {
+                    valueStart = vs;
+                    valueEnd = ve;
+                    break;
+                }
+            }
+            Attribute a;
+            if (valueStart >= 0) {
+                int line = tape.lineOf(valueStart);
+                int column = tape.columnOf(valueStart);
+                a = new Attribute(name, value, line, column, tape.lineOf(valueEnd), tape.columnOf(valueEnd));
+            } else {
+                // Should not happen for well-formed tags; fall back to the tag's position.
+                int line = tape.lineOf(start);
+                int column = tape.columnOf(start);
+                a = new Attribute(name, value, line, column, line, column + 1);
+            }
+            list.add(a);
+        }
+        return list;
+    }
+
+    static boolean rawEquals(TapeReader tape, long from, long to, String name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (tape.charAt(from + i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private void dtdError(int line, int column) {
+        handler.syntaxProblem(line, column, "DTDs are not allowed in TwiML; the DTD and its entities were not read");
+    }
+
+    private void encodingError() {
+        long offset = tape == null ? 0 : tape.offset();
+        int line = tape == null ? 1 : tape.lineOf(offset);
+        int column = tape == null ? 1 : tape.columnOf(offset);
+        handler.syntaxProblem(line, column, "the bytes here are not valid in the document's encoding"
+                + " (UTF-8 unless a byte-order mark or the XML declaration says otherwise)");
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static String describe(IOException e) {
+        return Messages.of(e);
+    }
+
+    private static void closeQuietly(XMLStreamReader2 xml) {
+        try {
+            xml.closeCompletely();
+        } catch (XMLStreamException ignored) {
+            // Nothing useful to tell the user; the input is closed by the caller.
+        }
+    }
+}
