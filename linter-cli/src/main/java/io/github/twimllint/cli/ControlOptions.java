@@ -16,7 +16,7 @@ final class ControlOptions {
     /** The failing levels, for completion (any alias of {@code Severity.parse} is accepted). */
     static final class FailLevels extends ArrayList<String> {
         FailLevels() {
-            super(List.of("error", "warning", "note"));
+            super(List.of("error", "warning", "note", "none"));
         }
     }
 
@@ -29,8 +29,14 @@ final class ControlOptions {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
-                    + " or note (or err, warn, info). Default: error, or failOn from the configuration.")
+                    + " or note (or err, warn, info); none: findings never fail (input errors still exit 2)."
+                    + " Default: error, or failOn from the configuration.")
     String failOn;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit with 1 when more than N warnings are reported, whatever --fail-on says;"
+                    + " -1: no limit. Default: -1, or maxWarnings from the configuration.")
+    Integer maxWarnings;
 
     @Option(names = "--enable", paramLabel = "RULE",
             description = "Run RULE at its default level even if the configuration turns it off (repeatable).")

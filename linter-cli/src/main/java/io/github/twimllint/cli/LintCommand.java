@@ -235,7 +235,7 @@ public final class LintCommand implements Callable<Integer> {
         SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
         RunOutcome.Status written = LintSession.writeReports(targets, target -> {
             if (target.format() != ReportFormat.TEXT) {
-                return target.format().reporter();
+                return target.format().reporter(outcome.failOn());
             }
             boolean console = target.file() == null;
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
@@ -243,6 +243,10 @@ public final class LintCommand implements Callable<Integer> {
             return (Reporter) (r, w) -> text.write(textReport, w);
         }, report, context.withEndTime(Instant.now()), cwd, out, problem -> err.println("twiml-lint: " + problem));
         err.flush();
+        if (outcome.tooManyWarnings()) {
+            err.println("twiml-lint: " + outcome.warnings() + " warnings, more than --max-warnings "
+                    + outcome.maxWarnings() + " allows");
+        }
         RunOutcome.Status status = outcome.status().and(written);
         if (inputError) {
             status = status.and(RunOutcome.Status.INPUT_ERROR);
@@ -264,6 +268,7 @@ public final class LintCommand implements Callable<Integer> {
                 .config(control.config, null)
                 .levels(control.enable, control.severity, control.disable)
                 .failing(failOn, control.reportUnusedSuppressions)
+                .maxWarnings(control.maxWarnings)
                 .jobs(control.jobs)
                 .urls(urlMappings, siteRoot)
                 .baseline(control.baseline, control.writeBaseline, "--baseline");

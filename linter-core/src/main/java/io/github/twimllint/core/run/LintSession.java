@@ -40,9 +40,11 @@ public final class LintSession {
     private final Map<String, Severity> levels;
     private final Severity failOn;
     private final boolean reportUnusedSuppressions;
+    private final int maxWarnings;
 
     private LintSession(RunOptions options, RuleSet rules, Configuration config, Map<String, Severity> levels,
-                        Severity failOn, boolean reportUnused) {
+                        Severity failOn, boolean reportUnused, int maxWarnings) {
+        this.maxWarnings = maxWarnings;
         this.options = options;
         this.rules = rules;
         this.config = config;
@@ -72,6 +74,10 @@ public final class LintSession {
             levels.put(id, Severity.OFF);
         }
         Severity failOn = o.failOn() != null ? o.failOn() : config.failOn();
+        int maxWarnings = o.maxWarnings() != null ? o.maxWarnings() : config.maxWarnings();
+        if (maxWarnings < -1) {
+            throw new RunException("--max-warnings must be -1 (no limit) or more, not " + maxWarnings);
+        }
         if (o.jobs() < 0) {
             throw new RunException("--jobs must be 0 (one per processor) or more, not " + o.jobs());
         }
@@ -79,7 +85,7 @@ public final class LintSession {
         Severity unused = levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF);
         boolean reportUnused = o.reportUnusedSuppressions() || config.reportUnusedSuppressions()
                 || unused != Severity.OFF;
-        return new LintSession(o, rules, config, levels, failOn, reportUnused);
+        return new LintSession(o, rules, config, levels, failOn, reportUnused, maxWarnings);
     }
 
     private static Configuration load(RunOptions o, RuleSet rules) throws RunException {
@@ -122,8 +128,14 @@ public final class LintSession {
         return config;
     }
 
+    /** The failing level; {@link Severity#OFF} when findings never fail the run ({@code none}). */
     public Severity failOn() {
         return failOn;
+    }
+
+    /** The most warnings a passing run may have; -1: no limit. */
+    public int maxWarnings() {
+        return maxWarnings;
     }
 
     /** The effective level of every rule named by the configuration or the options. */
@@ -173,7 +185,7 @@ public final class LintSession {
     private RunOutcome baseline(LintReport report) throws RunException {
         Path file = options.writeBaseline() != null ? options.writeBaseline() : options.baseline();
         if (file == null) {
-            return new RunOutcome(report, failOn, 0, -1);
+            return new RunOutcome(report, failOn, 0, -1, maxWarnings);
         }
         Path abs = options.baseDir().resolve(file).toAbsolutePath().normalize();
         Function<String, String> keys = Baselines.keys(abs, options.displayRoot());
@@ -187,7 +199,8 @@ public final class LintSession {
             baseline = Baselines.read(abs, options.baselineLabel() + " " + file);
         }
         Baseline.Applied applied = baseline.apply(report, keys, "in baseline " + file);
-        return new RunOutcome(applied.report(), failOn, written >= 0 ? 0 : applied.stale(), written);
+        return new RunOutcome(applied.report(), failOn, written >= 0 ? 0 : applied.stale(), written,
+                maxWarnings);
     }
 
     /**
