@@ -27,6 +27,16 @@ final class ControlOptions {
                     + " working directory or a folder above it.")
     Path config;
 
+    @Option(names = "--no-config",
+            description = "Do not look for a .twiml-lint.json: every rule at its default level, unless --config"
+                    + " names a file.")
+    boolean noConfig;
+
+    @Option(names = "--print-config", paramLabel = "FILE",
+            description = "Print the configuration in effect for FILE (after discovery and these options) as"
+                    + " JSON; then exit.")
+    Path printConfig;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
                     + " or note (or err, warn, info); none: findings never fail (input errors still exit 2)."
@@ -80,6 +90,11 @@ final class ControlOptions {
     @Option(names = {"-q", "--quiet"},
             description = "Report errors only, without the summary line.")
     boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Also say on standard error which configuration was used, every file considered or"
+                    + " skipped and why, and how long each phase took.")
+    boolean verbose;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "0",
             description = "Lint N files at a time; 0 (the default) means one per processor.")

@@ -29,6 +29,8 @@ final class Inputs {
     final List<FileResult> unreadable = new ArrayList<>();
     /** Explicitly named files left out by the configuration: worth a note, not an error. */
     final List<String> notes = new ArrayList<>();
+    /** Every file considered, with what became of it ("linted", "excluded by ..."), for --verbose. */
+    final Map<String, String> considered = new LinkedHashMap<>();
     /** Source by displayed path, to re-read lines for snippets. */
     final Map<String, Source> byPath = new LinkedHashMap<>();
     private final Map<String, List<String>> folders = new LinkedHashMap<>();
@@ -82,6 +84,7 @@ final class Inputs {
                 }
             }
             if (!config.selects(s.file())) {
+                in.considered.put(s.displayPath(), "skipped, excluded by " + config.file());
                 if (!explicit.contains(s.file().toAbsolutePath().normalize()) && folder != null) {
                     in.excludedIn.merge(folder, 1, Integer::sum);
                 } else {
@@ -100,6 +103,7 @@ final class Inputs {
     }
 
     private void add(Source s) {
+        considered.put(s.displayPath(), "linted");
         sources.add(s);
         byPath.put(s.displayPath(), s);
     }

@@ -171,6 +171,14 @@ public final class LintCommand implements Callable<Integer> {
                 RulesHelp.explain(rules, control.explain, out);
                 return ExitCodes.OK;
             }
+            if (control.printConfig != null) {
+                session = LintSession.open(options(cwd), rules);
+                session.warnings().forEach(w -> err.println("twiml-lint: " + w));
+                err.flush();
+                out.println(session.effectiveConfig(control.printConfig));
+                out.flush();
+                return ExitCodes.OK;
+            }
             if (paths.isEmpty()) {
                 throw new UsageException("no PATH given (use '-' for standard input)");
             }
@@ -180,6 +188,12 @@ public final class LintCommand implements Callable<Integer> {
             session = LintSession.open(options(cwd), rules);
         } catch (UsageException | RunException e) {
             return usage(e.getMessage());
+        }
+        session.warnings().forEach(w -> err.println("twiml-lint: " + w));
+        Timings timings = new Timings(start);
+        timings.lap("configuration");
+        if (control.verbose) {
+            err.println("twiml-lint: configuration: " + session.configurationSource());
         }
 
         // Colour and source snippets are for a person at a terminal: the text report on standard output.
@@ -197,6 +211,7 @@ public final class LintCommand implements Callable<Integer> {
         for (String n : inputs.notes) {
             err.println("twiml-lint: " + n);
         }
+        timings.lap("collecting files");
 
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
         RunOutcome outcome;
@@ -209,7 +224,11 @@ public final class LintCommand implements Callable<Integer> {
                 progress.finish();
             }
         }
+        timings.lap("linting");
         LintReport report = outcome.report();
+        if (control.verbose) {
+            verbose(inputs, report);
+        }
         for (FileResult f : report.unreadable()) {
             err.println("twiml-lint: " + f.path() + ": " + f.readError());
         }
@@ -242,6 +261,10 @@ public final class LintCommand implements Callable<Integer> {
                     console ? snippets : null, !control.quiet);
             return (Reporter) (r, w) -> text.write(textReport, w);
         }, report, context.withEndTime(Instant.now()), cwd, out, problem -> err.println("twiml-lint: " + problem));
+        timings.lap("reports");
+        if (control.verbose) {
+            err.println("twiml-lint: timings: " + timings);
+        }
         err.flush();
         if (outcome.tooManyWarnings()) {
             err.println("twiml-lint: " + outcome.warnings() + " warnings, more than --max-warnings "
@@ -252,6 +275,39 @@ public final class LintCommand implements Callable<Integer> {
             status = status.and(RunOutcome.Status.INPUT_ERROR);
         }
         return ExitCodes.of(status);
+    }
+
+    /** --verbose: each file considered and what became of it; a linted file that is not TwiML was skipped. */
+    private void verbose(Inputs inputs, LintReport report) {
+        java.util.Set<String> notTwiml = new java.util.HashSet<>();
+        for (FileResult f : report.files()) {
+            if (f.skipped()) {
+                notTwiml.add(f.path());
+            }
+        }
+        inputs.considered.forEach((path, what) -> err.println("twiml-lint: " + path + ": "
+                + (notTwiml.contains(path) ? "skipped, not TwiML (the root element is not <Response>)" : what)));
+    }
+
+    /** Wall-clock time per phase of the run, for --verbose. */
+    private static final class Timings {
+        private final StringBuilder text = new StringBuilder();
+        private long last;
+
+        Timings(Instant start) {
+            last = start.toEpochMilli();
+        }
+
+        void lap(String phase) {
+            long now = System.currentTimeMillis();
+            text.append(text.length() == 0 ? "" : ", ").append(phase).append(' ').append(now - last).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** The run asked for by the options: paths are relative to the working directory. */
@@ -269,6 +325,7 @@ public final class LintCommand implements Callable<Integer> {
                 .levels(control.enable, control.severity, control.disable)
                 .failing(failOn, control.reportUnusedSuppressions)
                 .maxWarnings(control.maxWarnings)
+                .noConfig(control.noConfig)
                 .jobs(control.jobs)
                 .urls(urlMappings, siteRoot)
                 .baseline(control.baseline, control.writeBaseline, "--baseline");
