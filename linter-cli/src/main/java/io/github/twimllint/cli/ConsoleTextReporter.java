@@ -4,6 +4,7 @@ import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.report.Printable;
 import io.github.twimllint.core.report.Reporter;
 import io.github.twimllint.core.report.TextReporter;
 import java.io.IOException;
@@ -41,12 +42,13 @@ final class ConsoleTextReporter implements Reporter {
             return;
         }
         for (Finding f : report.findings()) {
-            String where = f.path() + ":" + f.line() + ":" + f.column() + ":";
+            String where = Printable.escape(f.path()) + ":" + f.line() + ":" + f.column() + ":";
+            String message = Printable.escape(f.message());
             if (color) {
                 out.write(BOLD + where + RESET + " " + paint(f.severity()) + f.severity().label() + ":" + RESET + " "
-                        + f.message() + " " + DIM + "[" + f.ruleId() + "]" + RESET + "\n");
+                        + message + " " + DIM + "[" + f.ruleId() + "]" + RESET + "\n");
             } else {
-                out.write(where + " " + f.severity().label() + ": " + f.message() + " [" + f.ruleId() + "]\n");
+                out.write(where + " " + f.severity().label() + ": " + message + " [" + f.ruleId() + "]\n");
             }
             if (source != null) {
                 List<String> snippet = source.snippet(f);
@@ -58,7 +60,7 @@ final class ConsoleTextReporter implements Reporter {
         }
         for (FileResult f : report.files()) {
             if (f.internalError() != null) {
-                out.write(f.path() + ": internal error: " + f.internalError() + "\n");
+                out.write(Printable.escape(f.path()) + ": internal error: " + Printable.escape(f.internalError()) + "\n");
             }
         }
         if (summary) {

@@ -5,6 +5,7 @@ import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.config.Configuration;
+import io.github.twimllint.core.report.Printable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,8 @@ final class Inputs {
     final List<String> notes = new ArrayList<>();
     /** Every file considered, with what became of it ("linted", "excluded by ..."), for --verbose. */
     final Map<String, String> considered = new LinkedHashMap<>();
+    /** Symbolic links in walked folders whose targets lie outside them: not read, reported as skipped. */
+    final List<String> outside = new ArrayList<>();
     /** Source by displayed path, to re-read lines for snippets. */
     final Map<String, Source> byPath = new LinkedHashMap<>();
     private final Map<String, List<String>> folders = new LinkedHashMap<>();
@@ -75,6 +78,7 @@ final class Inputs {
         FileCollector.Result r = new FileCollector(cwd).collect(named);
         in.errors.addAll(r.errors());
         in.unreadable.addAll(r.unreadable());
+        in.outside.addAll(r.outside());
         for (Source s : r.sources()) {
             String folder = null;
             for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
@@ -106,6 +110,31 @@ final class Inputs {
         considered.put(s.displayPath(), "linted");
         sources.add(s);
         byPath.put(s.displayPath(), s);
+    }
+
+    /** The report with the links left out of folder walks counted as skipped files. */
+    /** Results for what was found but not linted: unreadable files and folders, links leading outside. */
+    List<FileResult> notLinted() {
+        List<FileResult> files = new ArrayList<>(unreadable);
+        for (String link : outside) {
+            files.add(FileResult.skipped(link));
+        }
+        return files;
+    }
+
+    /** One line for standard error naming the links (a few of them) that were not followed, or null. */
+    String outsideNote() {
+        if (outside.isEmpty()) {
+            return null;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String link : outside.subList(0, Math.min(3, outside.size()))) {
+            shown.add(Printable.escape(link));
+        }
+        int more = outside.size() - shown.size();
+        return "skipped " + outside.size() + (outside.size() == 1 ? " symbolic link" : " symbolic links")
+                + " pointing outside the folder walked (" + String.join(", ", shown)
+                + (more > 0 ? " and " + more + " more" : "") + "); name a file on the command line to lint it";
     }
 
     /** One message per folder argument in which no TwiML document was linted. */

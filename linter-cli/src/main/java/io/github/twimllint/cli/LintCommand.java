@@ -4,6 +4,8 @@ import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.Source;
+import io.github.twimllint.core.report.Printable;
 import io.github.twimllint.core.report.ReportContext;
 import io.github.twimllint.core.report.Reporter;
 import io.github.twimllint.core.run.LintSession;
@@ -19,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = LintCommand.VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = AutoComplete.GenerateCompletion.class,
+        subcommands = Completion.class,
         description = {"Finds mistakes in TwiML documents before Twilio does.", "",
             "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", ""},
         exitCodeListHeading = "%nExit codes:%n",
@@ -113,7 +114,9 @@ public final class LintCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println("twiml-lint: " + ex.getMessage());
+            // picocli names an option "option '--x'" and sometimes adds its own "option" before it.
+            err.println("twiml-lint: " + Printable.escape(ex.getMessage().replace("option option", "option"))
+                    + optionSuggestion(ex));
             hintOptionLikeFiles(args, err);
             err.println("Try 'twiml-lint --help' for more information.");
             err.flush();
@@ -125,6 +128,31 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** " (did you mean '--disable'?)" for a misspelt option, else the empty string. */
+    private static String optionSuggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+            return "";
+        }
+        List<String> unmatched = ((CommandLine.UnmatchedArgumentException) ex).getUnmatched();
+        if (unmatched.isEmpty() || !unmatched.get(0).startsWith("--")) {
+            return "";
+        }
+        String given = unmatched.get(0);
+        int eq = given.indexOf('=');
+        if (eq > 0) {
+            given = given.substring(0, eq);
+        }
+        List<String> names = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : ex.getCommandLine().getCommandSpec().options()) {
+            for (String n : o.names()) {
+                if (n.startsWith("--")) {
+                    names.add(n);
+                }
+            }
+        }
+        return io.github.twimllint.core.Names.suggestion(given, names);
     }
 
     /** A file named like an option ({@code -v.xml}) is parsed as one; say how to lint it. */
@@ -182,6 +210,10 @@ public final class LintCommand implements Callable<Integer> {
             if (paths.isEmpty()) {
                 throw new UsageException("no PATH given (use '-' for standard input)");
             }
+            checkPaths();
+            if (paths.contains("-") && Main.stdinClosedAtStart()) {
+                throw new UsageException("'-' reads standard input, but standard input is closed");
+            }
             if (control.stdinFilename != null && !paths.contains("-")) {
                 throw new UsageException("--stdin-filename names standard input, but '-' is not among the paths");
             }
@@ -205,18 +237,22 @@ public final class LintCommand implements Callable<Integer> {
                 () -> System.in);
         boolean inputError = false;
         for (String e : inputs.errors) {
-            err.println("twiml-lint: " + e);
+            err.println("twiml-lint: " + Printable.escape(e));
             inputError = true;
         }
         for (String n : inputs.notes) {
-            err.println("twiml-lint: " + n);
+            err.println("twiml-lint: " + Printable.escape(n));
+        }
+        String outside = inputs.outsideNote();
+        if (outside != null) {
+            err.println("twiml-lint: " + outside);
         }
         timings.lap("collecting files");
 
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
         RunOutcome outcome;
         try {
-            outcome = session.run(inputs.sources, progress, inputs.unreadable);
+            outcome = session.run(inputs.sources, progress, inputs.notLinted());
         } catch (RunException e) {
             return usage(e.getMessage());
         } finally {
@@ -230,15 +266,16 @@ public final class LintCommand implements Callable<Integer> {
             verbose(inputs, report);
         }
         for (FileResult f : report.unreadable()) {
-            err.println("twiml-lint: " + f.path() + ": " + f.readError());
+            err.println("twiml-lint: " + Printable.escape(f.path()) + ": " + f.readError());
         }
         for (String e : inputs.emptyFolders(report)) {
-            err.println("twiml-lint: " + e);
+            err.println("twiml-lint: " + Printable.escape(e));
             inputError = true;
         }
         for (FileResult f : report.files()) {
             if (f.internalError() != null) {
-                err.println("twiml-lint: " + f.path() + ": internal error: " + f.internalError());
+                err.println("twiml-lint: " + Printable.escape(f.path()) + ": internal error: "
+                        + Printable.escape(f.internalError()));
             }
         }
         if (outcome.baselineWritten() >= 0) {
@@ -260,16 +297,24 @@ public final class LintCommand implements Callable<Integer> {
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
                     console ? snippets : null, !control.quiet);
             return (Reporter) (r, w) -> text.write(textReport, w);
-        }, report, context.withEndTime(Instant.now()), cwd, out, problem -> err.println("twiml-lint: " + problem));
+        }, report, context.withEndTime(Instant.now()), cwd, out,
+                problem -> err.println("twiml-lint: " + Printable.escape(problem)));
+        if (control.quiet && outcome.failing() > 0 && !textReport.hasAtLeast(outcome.failOn())) {
+            // The exit status would otherwise come with nothing printed to explain it.
+            int hidden = outcome.failing();
+            err.println("twiml-lint: " + hidden + (hidden == 1 ? " finding" : " findings") + " at or above the"
+                    + " failing level (" + outcome.failOn().name().toLowerCase(java.util.Locale.ROOT) + ") not shown"
+                    + " with --quiet, which shows errors only; exit status 1");
+        }
+        if (outcome.tooManyWarnings()) {
+            err.println("twiml-lint: " + outcome.warnings() + " warnings, more than --max-warnings "
+                    + outcome.maxWarnings() + " allows");
+        }
         timings.lap("reports");
         if (control.verbose) {
             err.println("twiml-lint: timings: " + timings);
         }
         err.flush();
-        if (outcome.tooManyWarnings()) {
-            err.println("twiml-lint: " + outcome.warnings() + " warnings, more than --max-warnings "
-                    + outcome.maxWarnings() + " allows");
-        }
         RunOutcome.Status status = outcome.status().and(written);
         if (inputError) {
             status = status.and(RunOutcome.Status.INPUT_ERROR);
@@ -329,6 +374,39 @@ public final class LintCommand implements Callable<Integer> {
                 .jobs(control.jobs)
                 .urls(urlMappings, siteRoot)
                 .baseline(control.baseline, control.writeBaseline, "--baseline");
+    }
+
+    /** Paths and folders that cannot mean anything are usage errors, not silently something else. */
+    private void checkPaths() throws UsageException {
+        for (String p : paths) {
+            if (p.isEmpty()) {
+                throw new UsageException("an empty PATH was given (the current folder is '.')");
+            }
+        }
+        if (siteRoot != null && !java.nio.file.Files.isDirectory(base().resolve(siteRoot))) {
+            throw new UsageException("--site-root " + Printable.escape(siteRoot.toString()) + ": no such folder");
+        }
+        for (java.util.Map.Entry<String, Path> m : urlMappings.entrySet()) {
+            String url = m.getKey();
+            String dir = m.getValue().toString();
+            String given = "--url-mapping " + Printable.escape(url + "=" + dir);
+            String host = url.startsWith("https://") ? url.substring(8)
+                    : url.startsWith("http://") ? url.substring(7) : "";
+            if (host.isEmpty() || host.startsWith("/")) {
+                throw new UsageException(given + ": expected URL=DIR with an absolute http(s) URL before '=',"
+                        + " e.g. https://example.com/twiml/=src/main/twiml");
+            }
+            if (dir.isEmpty()) {
+                throw new UsageException(given + ": expected URL=DIR with a folder after '='");
+            }
+            if (!java.nio.file.Files.isDirectory(base().resolve(m.getValue()))) {
+                throw new UsageException(given + ": no such folder");
+            }
+        }
+    }
+
+    private Path base() {
+        return workingDir != null ? workingDir : Path.of("").toAbsolutePath();
     }
 
     private int usage(String message) {

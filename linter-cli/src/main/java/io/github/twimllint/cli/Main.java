@@ -10,7 +10,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // Past the per-document guard (collecting, reporting): one line, never a stack trace.
+            System.err.println("twiml-lint: internal error: out of memory; give Java more with"
+                    + " JAVA_TOOL_OPTIONS=-Xmx... or lint fewer files at a time");
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs the command and returns its exit code, without exiting (for tests and the Maven plugin). */
@@ -28,6 +37,23 @@ public final class Main {
             return ExitCodes.USAGE;
         }
         return exit;
+    }
+
+    /**
+     * Whether standard input was closed when the process started ({@code twiml-lint - <&-}). The
+     * JVM then opens its own files on descriptor 0, so reading "standard input" would read (and
+     * has crashed on) the JVM's module image. Linux only: elsewhere this answers false.
+     */
+    static boolean stdinClosedAtStart() {
+        java.nio.file.Path fd0 = java.nio.file.Path.of("/proc/self/fd/0");
+        try {
+            java.nio.file.Path target = java.nio.file.Files.readSymbolicLink(fd0);
+            java.nio.file.Path javaHome = java.nio.file.Path.of(System.getProperty("java.home"));
+            return target.isAbsolute() && (target.startsWith(javaHome) || target.toString().endsWith(".jar"));
+        } catch (java.io.IOException | UnsupportedOperationException | java.nio.file.InvalidPathException
+                 | SecurityException e) {
+            return false;
+        }
     }
 
     static CommandLine commandLine() {

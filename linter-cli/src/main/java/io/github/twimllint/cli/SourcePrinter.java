@@ -3,6 +3,7 @@ package io.github.twimllint.cli;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.parse.Decoding;
+import io.github.twimllint.core.report.Printable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,18 +40,27 @@ final class SourcePrinter {
         String number = String.valueOf(f.line());
         String gutter = " ".repeat(number.length() + 2) + "|";
         StringBuilder caret = new StringBuilder(gutter).append(' ');
+        StringBuilder shown = new StringBuilder(text.length() + 8);
+        // Control characters are shown escaped; the caret moves by the width of what is shown.
         int col = Math.min(f.column(), text.length() + 1);
-        for (int i = 0; i < col - 1; i++) {
-            caret.append(text.charAt(i) == '\t' ? '\t' : ' ');
-        }
-        caret.append('^');
-        if (f.endLine() == f.line()) {
-            int end = Math.min(f.endColumn(), text.length() + 1);
-            for (int i = col + 1; i < end; i++) {
-                caret.append('~');
+        int end = f.endLine() == f.line() ? Math.min(f.endColumn(), text.length() + 1) : col + 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String e = Printable.escaped(c, true);
+            shown.append(e == null ? String.valueOf(c) : e);
+            int width = e == null ? 1 : e.length();
+            if (i < col - 1) {
+                caret.append(c == '\t' ? "\t" : " ".repeat(width));
+            } else if (i == col - 1) {
+                caret.append('^').append("~".repeat(width - 1));
+            } else if (i < end - 1) {
+                caret.append("~".repeat(width));
             }
         }
-        return List.of(gutter, " " + number + " | " + text, caret.toString());
+        if (col > text.length()) {
+            caret.append('^');
+        }
+        return List.of(gutter, " " + number + " | " + shown, caret.toString());
     }
 
     private List<String> lines(String path) {
@@ -64,7 +74,8 @@ final class SourcePrinter {
 
     private static List<String> read(Source source) {
         List<String> lines = new ArrayList<>();
-        if (source == null) {
+        if (source == null || source.file() != null && !source.rereadable()) {
+            // A pipe or FIFO named on the command line was consumed by the run (re-opening a FIFO would wait).
             return lines;
         }
         try (InputStream in = source.opener().open(); Reader r = Decoding.reader(new BufferedInputStream(in))) {

@@ -20,8 +20,14 @@ final class Cli {
     }
 
     static Run run(Path workDir, byte[] stdin, String... args) {
+        return runWith(workDir, List.of(), stdin, args);
+    }
+
+    /** As {@link #run(Path, byte[], String...)} with more JVM options (e.g. {@code -Xmx64m}). */
+    static Run runWith(Path workDir, List<String> jvmOptions, byte[] stdin, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");

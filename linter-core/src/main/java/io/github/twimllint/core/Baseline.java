@@ -28,7 +28,8 @@ public final class Baseline {
     /** The baseline file format version. */
     public static final int VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** path -> rule id -> count, both sorted so the file diffs well. */
     private final Map<String, Map<String, Integer>> counts;
@@ -58,27 +59,28 @@ public final class Baseline {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new BadBaselineException("not valid JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            int[] at = JsonProblems.where(e);
+            throw new BadBaselineException("not valid JSON (" + JsonProblems.describe(e)
+                    + (at == null ? "" : " at line " + at[0] + ", column " + at[1]) + ")");
         }
         if (root == null || !root.isObject() || !root.path("files").isObject()) {
             throw new BadBaselineException("not a twiml-lint baseline (expected {\"version\": 1, \"files\": {...}})");
         }
         if (root.path("version").asInt(-1) != VERSION) {
-            throw new BadBaselineException("unsupported baseline version " + root.path("version")
+            throw new BadBaselineException("unsupported baseline version " + shown(root.path("version").toString())
                     + " (expected " + VERSION + ")");
         }
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> files = root.get("files").fields(); files.hasNext(); ) {
             Map.Entry<String, JsonNode> file = files.next();
             if (!file.getValue().isObject()) {
-                throw new BadBaselineException("entry '" + file.getKey() + "' is not an object of rule counts");
+                throw new BadBaselineException("entry '" + shown(file.getKey()) + "' is not an object of rule counts");
             }
             Map<String, Integer> rules = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = file.getValue().fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> rule = it.next();
                 if (!rule.getValue().canConvertToInt() || rule.getValue().asInt() < 0 || !rule.getValue().isIntegralNumber()) {
-                    throw new BadBaselineException("count of '" + rule.getKey() + "' in '" + file.getKey()
+                    throw new BadBaselineException("count of '" + shown(rule.getKey()) + "' in '" + shown(file.getKey())
                             + "' is not a non-negative integer");
                 }
                 rules.put(rule.getKey(), rule.getValue().asInt());
@@ -86,6 +88,12 @@ public final class Baseline {
             counts.put(file.getKey(), rules);
         }
         return new Baseline(counts);
+    }
+
+    /** A key quoted in a message: short, control characters escaped. */
+    private static String shown(String key) {
+        String cut = key.length() > 80 ? key.substring(0, 80) + "\u2026" : key;
+        return io.github.twimllint.core.report.Printable.escape(cut);
     }
 
     public void write(Writer out) throws IOException {

@@ -57,6 +57,9 @@ final class DocumentLinter implements RuleContext {
     private TapeReader tape;
     private Slot current;
     private boolean rootSeen;
+    /** Where a DOCTYPE before the root of a sniffed file starts (0: none seen). */
+    private int dtdLine;
+    private int dtdColumn;
     private boolean complete;
     // Whether the document holds anything but white space before its root (a comment, a PI).
     private boolean prologSeen;
@@ -99,7 +102,7 @@ final class DocumentLinter implements RuleContext {
         try {
             in = source.opener().open();
         } catch (NoSuchFileException | FileNotFoundException e) {
-            return FileResult.unreadable(source.displayPath(), "no such file");
+            return FileResult.unreadable(source.displayPath(), describe(e));
         } catch (AccessDeniedException e) {
             return FileResult.unreadable(source.displayPath(), "permission denied");
         } catch (IOException e) {
@@ -164,6 +167,14 @@ final class DocumentLinter implements RuleContext {
             }
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT:
+                    if (dtdLine > 0) {
+                        // A sniffed file with a DOCTYPE: its root decides whether it is TwiML.
+                        if (!"Response".equals(xml.getPrefixedName())) {
+                            return false;
+                        }
+                        dtdError(dtdLine, dtdColumn);
+                        return true;
+                    }
                     if (stack.size() >= MAX_DEPTH) {
                         syntaxAt(tape.lineOf(start), tape.columnOf(start), "elements are nested deeper than "
                                 + MAX_DEPTH + " levels; the rest of the document was not read");
@@ -188,9 +199,13 @@ final class DocumentLinter implements RuleContext {
                     comment(xml, start);
                     break;
                 case XMLStreamConstants.DTD:
-                    syntaxAt(tape.lineOf(start), tape.columnOf(start),
-                            "DTDs are not allowed in TwiML; the DTD and its entities were not read");
-                    return !source.sniffRoot() || rootSeen;
+                    if (source.sniffRoot() && !rootSeen) {
+                        dtdLine = tape.lineOf(start);
+                        dtdColumn = tape.columnOf(start);
+                        break;
+                    }
+                    dtdError(tape.lineOf(start), tape.columnOf(start));
+                    return true;
                 default:
                     break;
             }
@@ -203,6 +218,10 @@ final class DocumentLinter implements RuleContext {
         current = null;
         complete = true;
         return true;
+    }
+
+    private void dtdError(int line, int column) {
+        syntaxAt(line, column, "DTDs are not allowed in TwiML; the DTD and its entities were not read");
     }
 
     private boolean startElement(XMLStreamReader2 xml, long start) {
@@ -565,8 +584,7 @@ final class DocumentLinter implements RuleContext {
     }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return Messages.of(e);
     }
 
     private static void closeQuietly(XMLStreamReader2 xml) {

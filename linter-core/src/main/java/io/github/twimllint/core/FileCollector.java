@@ -19,15 +19,19 @@ import java.util.Map;
  * Turns command-line paths into sources. A file named explicitly is always linted. Inside a
  * directory, {@code *.twiml} files are linted, and {@code *.xml} files only when their root is
  * {@code <Response>} (so {@code pom.xml} is not reported). Hidden directories, {@code node_modules}
- * and {@code target} are not entered; symbolic-link loops are detected and skipped.
+ * and {@code target} are not entered; symbolic-link loops are detected and skipped. A symbolic
+ * link found in a walk is not followed when its target lies outside the folder walked (a link to
+ * {@code /proc/self/environ} must not be printed); it is listed in {@link Result#outside()}.
  */
 public final class FileCollector {
 
     /**
-     * What was found, the problems with paths that could not be used, and the files and folders
-     * found in a walk but unreadable (reports count them as unreadable files).
+     * What was found, the problems with paths that could not be used, the files and folders found
+     * in a walk but unreadable (reports count them as unreadable files), and the links in a walk
+     * that lead outside it (not read).
      */
-    public record Result(List<Source> sources, List<String> errors, List<FileResult> unreadable) {
+    public record Result(List<Source> sources, List<String> errors, List<FileResult> unreadable,
+                         List<String> outside) {
     }
 
     private final Path base;
@@ -41,10 +45,11 @@ public final class FileCollector {
         Map<Path, Source> found = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         List<FileResult> unreadable = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
         for (Path p : paths) {
             Path abs = base.resolve(p).normalize();
             if (Files.isDirectory(abs)) {
-                walk(abs, found, unreadable);
+                walk(abs, found, unreadable, outside);
             } else if (Files.exists(abs)) {
                 // Named explicitly: always linted, even when a directory walk found it first.
                 found.put(abs, Source.ofFile(abs, display(abs), false));
@@ -52,16 +57,27 @@ public final class FileCollector {
                 errors.add(p + ": no such file or directory");
             }
         }
-        return new Result(new ArrayList<>(found.values()), errors, unreadable);
+        return new Result(new ArrayList<>(found.values()), errors, unreadable, outside);
     }
 
-    private void walk(Path dir, Map<Path, Source> found, List<FileResult> unreadable) {
+    private void walk(Path dir, Map<Path, Source> found, List<FileResult> unreadable, List<String> outside) {
+        Path realRoot;
+        try {
+            realRoot = dir.toRealPath();
+        } catch (IOException e) {
+            unreadable.add(FileResult.unreadable(display(dir), "cannot read directory (" + Messages.of(e) + ")"));
+            return;
+        }
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                             if (!d.equals(dir) && skipDirectory(d)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (!d.equals(dir) && leavesTree(d, realRoot)) {
+                                outside.add(display(d));
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -73,6 +89,11 @@ public final class FileCollector {
                                 return FileVisitResult.CONTINUE;
                             }
                             String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                            boolean candidate = name.endsWith(".twiml") || name.endsWith(".xml");
+                            if (candidate && leavesTree(f, realRoot)) {
+                                outside.add(display(f));
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (name.endsWith(".twiml")) {
                                 found.putIfAbsent(f, Source.ofFile(f, display(f), false));
                             } else if (name.endsWith(".xml")) {
@@ -84,14 +105,25 @@ public final class FileCollector {
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                unreadable.add(FileResult.unreadable(display(f),
-                                        "cannot read (" + e.getClass().getSimpleName() + ")"));
+                                unreadable.add(FileResult.unreadable(display(f), "cannot read (" + Messages.of(e) + ")"));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            unreadable.add(FileResult.unreadable(display(dir), "cannot read directory (" + e.getMessage() + ")"));
+            unreadable.add(FileResult.unreadable(display(dir), "cannot read directory (" + Messages.of(e) + ")"));
+        }
+    }
+
+    /** A symbolic link (itself or as the last step) whose real target is not under the walked root. */
+    public static boolean leavesTree(Path p, Path realRoot) {
+        if (!Files.isSymbolicLink(p)) {
+            return false;
+        }
+        try {
+            return !p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return true;
         }
     }
 
@@ -104,10 +136,18 @@ public final class FileCollector {
         return n.startsWith(".") || n.equals("node_modules") || n.equals("target");
     }
 
-    /** The path relative to the base with {@code /} separators when under it, else absolute. */
+    /**
+     * The path relative to the base with {@code /} separators when under it, else absolute. Only
+     * where {@code \\} is the separator is it turned into {@code /}: elsewhere it is part of a name.
+     */
     public String display(Path abs) {
         Path a = abs.toAbsolutePath().normalize();
         String s = a.startsWith(base) ? base.relativize(a).toString() : a.toString();
-        return s.replace('\\', '/');
+        return slashes(s);
+    }
+
+    /** A platform path with {@code /} separators; a {@code \\} is a separator only on Windows. */
+    public static String slashes(String path) {
+        return java.io.File.separatorChar == '\\' ? path.replace('\\', '/') : path;
     }
 }

@@ -32,7 +32,13 @@ public final class Linter {
         this.levels = b.rules.defaultLevels();
         this.levels.putAll(b.levels);
         this.templates = b.templates;
-        this.jobs = b.jobs > 0 ? b.jobs : Runtime.getRuntime().availableProcessors();
+        int processors = Runtime.getRuntime().availableProcessors();
+        this.jobs = b.jobs > 0 ? Math.min(b.jobs, processors * MAX_JOBS_PER_PROCESSOR) : processors;
+    }
+
+    /** The number of workers a run may use. */
+    int jobs() {
+        return jobs;
     }
 
     public static Builder builder(RuleSet rules) {
@@ -82,9 +88,22 @@ public final class Linter {
                 slots.add(new DocumentLinter.Slot(rule, rule.meta(), level));
             }
         }
-        return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
-                kinds.apply(source.displayPath()), suppressions).run();
+        try {
+            return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates,
+                    kinds.apply(source.displayPath()), suppressions).run();
+        } catch (OutOfMemoryError e) {
+            // What this document held is garbage now: the other documents and the reports go on,
+            // and the run ends with the internal-error status.
+            return new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY);
+        }
     }
+
+    /** The internal error of a document whose linting ran out of memory. */
+    public static final String OUT_OF_MEMORY = "out of memory while linting this file"
+            + " (give Java more with JAVA_TOOL_OPTIONS=-Xmx..., or lint the file on its own)";
+
+    /** At most this many workers per processor: more only adds threads and per-document memory. */
+    static final int MAX_JOBS_PER_PROCESSOR = 4;
 
     /** Lints every source, in parallel when there is more than one. */
     public LintReport lint(List<Source> sources) {
@@ -208,7 +227,7 @@ public final class Linter {
             return this;
         }
 
-        /** Worker threads; 0 means one per core. */
+        /** Worker threads; 0 means one per core; more than four per core are not started. */
         public Builder jobs(int n) {
             this.jobs = n;
             return this;

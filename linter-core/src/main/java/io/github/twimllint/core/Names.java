@@ -45,6 +45,7 @@ public final class Names {
         int bestDistance = budget + 1;
         for (String c : candidates) {
             if (c.equals(name) || Math.abs(c.length() - name.length()) > budget) {
+                // The distance is at least the difference in length: not a typo, and not worth a table.
                 continue;
             }
             int d = distance(name, c, bestDistance);

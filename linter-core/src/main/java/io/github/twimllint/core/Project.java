@@ -25,6 +25,7 @@ public interface Project {
     record Resolution(Status status, DocumentFacts target, String tried) {
 
         public static final Resolution LEFT_ALONE = new Resolution(Status.LEFT_ALONE, null, null);
+        public static final Resolution OUTSIDE = new Resolution(Status.OUTSIDE, null, null);
 
         public enum Status {
             /** The reference names a document of the project: {@code target}. */
@@ -32,7 +33,9 @@ public interface Project {
             /** The reference should name a document of the project, but none exists at {@code tried}. */
             MISSING,
             /** Nothing to say: templated, unmapped absolute URL, no site root, standard input... */
-            LEFT_ALONE
+            LEFT_ALONE,
+            /** Decoded and normalized, the URL leaves its mapped folder or the site root: not followed. */
+            OUTSIDE
         }
 
         public boolean resolved() {

@@ -104,7 +104,7 @@ final class ProjectPhase implements Project, ProjectContext {
 
     String display(Path file) {
         if (displayBase != null && file.startsWith(displayBase)) {
-            return displayBase.relativize(file).toString().replace('\\', '/');
+            return FileCollector.slashes(displayBase.relativize(file).toString());
         }
         return file.toString();
     }
@@ -150,6 +150,9 @@ final class ProjectPhase implements Project, ProjectContext {
                 reference.value());
         if (target == null) {
             return Resolution.LEFT_ALONE;
+        }
+        if (target == UrlResolver.OUTSIDE) {
+            return Resolution.OUTSIDE;
         }
         List<String> candidates = UrlResolver.candidateNames(target);
         for (int i = 0; i < candidates.size(); i++) {

@@ -1,5 +1,6 @@
 package io.github.twimllint.core;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +19,24 @@ public record Source(String displayPath, Path file, Opener opener, boolean sniff
     }
 
     public static Source ofFile(Path file, String displayPath, boolean sniffRoot) {
-        return new Source(displayPath, file, () -> Files.newInputStream(file), sniffRoot);
+        return new Source(displayPath, file, () -> open(file), sniffRoot);
+    }
+
+    /**
+     * A regular file through NIO; anything else (a pipe such as {@code /dev/stdin} or
+     * {@code <(cmd)}, a device) through {@link FileInputStream}, whose reads never seek: NIO's
+     * channel stream asks pipes for their size and position and fails with "Illegal seek".
+     */
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        return new FileInputStream(file.toFile());
+    }
+
+    /** Whether the source can be opened again with the same content (not standard input, not a pipe). */
+    public boolean rereadable() {
+        return file != null && Files.isRegularFile(file);
     }
 
     public static Source ofStream(String displayPath, Opener opener) {

@@ -54,7 +54,7 @@ public final class UrlResolver {
         String t = targetName(referringFile == null ? null : referringFile.toString(),
                 folder == null ? null : folder.toString(), url);
         try {
-            return t == null ? null : Path.of(t);
+            return t == null || t == OUTSIDE ? null : Path.of(t);
         } catch (InvalidPathException e) {
             return null;
         }
@@ -72,14 +72,14 @@ public final class UrlResolver {
             t = null;
             for (int i = 0; i < bases.size(); i++) {
                 if (n.startsWith(bases.get(i))) {
-                    t = under(dirs.get(i), decode(n.substring(bases.get(i).length())));
+                    t = within(dirs.get(i), under(dirs.get(i), decode(n.substring(bases.get(i).length()))));
                     break;
                 }
             }
         } else if (u.startsWith("//")) {
             t = null;
         } else if (u.startsWith("/")) {
-            t = siteRoot == null ? null : under(siteRoot, decode(u.substring(1)));
+            t = siteRoot == null ? null : within(siteRoot, under(siteRoot, decode(u.substring(1))));
         } else if (referringFile == null) {
             t = null;
         } else if (u.isEmpty()) {
@@ -88,7 +88,23 @@ public final class UrlResolver {
         } else {
             t = folder == null ? null : under(folder, decode(u));
         }
-        return t == null || t.indexOf('\0') >= 0 ? null : t;
+        return t == null || t != OUTSIDE && t.indexOf('\0') >= 0 ? null : t;
+    }
+
+    /**
+     * What {@link #targetName} answers (compare by identity) for a URL that, decoded and normalized
+     * ({@code ..}, {@code %2e%2e}, {@code %2f}, {@code //}), leaves its mapped folder or the site
+     * root: it is not followed, so no file outside them is opened or reported as existing or not.
+     */
+    static final String OUTSIDE = new String("\0outside");
+
+    /** The target when it is the root or under it, else {@link #OUTSIDE}. */
+    private static String within(String root, String target) {
+        if (target == null) {
+            return null;
+        }
+        String prefix = root.endsWith(String.valueOf(SEPARATOR)) ? root : root + SEPARATOR;
+        return target.equals(root) || target.startsWith(prefix) ? target : OUTSIDE;
     }
 
     /** A normalized folder joined with a relative URL path; leading ./ and ../ are done on the name. */

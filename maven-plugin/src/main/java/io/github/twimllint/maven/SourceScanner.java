@@ -1,5 +1,7 @@
 package io.github.twimllint.maven;
 
+import io.github.twimllint.core.FileCollector;
+import io.github.twimllint.core.Messages;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -79,6 +81,13 @@ final class SourceScanner {
     }
 
     private void walk(Path dir, Map<Path, Candidate> found, List<Problem> errors) {
+        Path realRoot;
+        try {
+            realRoot = dir.toRealPath();
+        } catch (IOException e) {
+            errors.add(new Problem(dir, "cannot read directory (" + Messages.of(e) + ")"));
+            return;
+        }
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -88,12 +97,16 @@ final class SourceScanner {
                             if (!d.equals(dir) && name != null && name.toString().startsWith(".")) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
+                            // As on the command line: a link out of the source folder is not followed.
+                            if (!d.equals(dir) && FileCollector.leavesTree(d, realRoot)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()
+                            if (attrs.isRegularFile() && !FileCollector.leavesTree(f, realRoot)
                                     && selected(dir.relativize(f).toString().replace('\\', '/'))) {
                                 found.putIfAbsent(f, new Candidate(f, attrs.size(),
                                         attrs.lastModifiedTime().toMillis()));
@@ -104,13 +117,13 @@ final class SourceScanner {
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                errors.add(new Problem(f, "cannot read (" + e.getClass().getSimpleName() + ")"));
+                                errors.add(new Problem(f, "cannot read (" + Messages.of(e) + ")"));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            errors.add(new Problem(dir, "cannot read directory (" + e.getMessage() + ")"));
+            errors.add(new Problem(dir, "cannot read directory (" + Messages.of(e) + ")"));
         }
     }
 }

@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 class AntPatternTest {
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void hostilePatternsDoNotBacktrackExponentially() {
+        String name = "a".repeat(60) + ".xml";
+        assertThat(new AntPattern("*a*a*a*a*a*a*a*a*a*a*a*a*a*b").matches(name)).isFalse();
+        assertThat(new AntPattern("**/**/**/**/**/**/**/**/**/**/**/**/x").matches("a/".repeat(200) + "y")).isFalse();
+        assertThat(new AntPattern("*a*a*b").matches("xaayb")).isTrue();
+    }
+
+    @Test
     void doubleStarMatchesAnyNumberOfDirectoriesIncludingNone() {
         AntPattern p = new AntPattern("**/*.xml");
         assertThat(p.matches("a.xml")).isTrue();

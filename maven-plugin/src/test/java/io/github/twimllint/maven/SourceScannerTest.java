@@ -40,6 +40,18 @@ class SourceScannerTest {
     }
 
     @Test
+    void linksOutOfTheSourceFolderAreNotFollowed() throws IOException {
+        Path secret = file("outside/secret.xml", "<Response/>");
+        file("src/a.xml", "<Response/>");
+        file("src/sub/b.xml", "<Response/>");
+        Files.createSymbolicLink(dir.resolve("src/secret.xml"), secret);
+        Files.createSymbolicLink(dir.resolve("src/out"), secret.getParent());
+        Files.createSymbolicLink(dir.resolve("src/in.xml"), dir.resolve("src/sub/b.xml"));
+        assertThat(scan(List.of("**/*.xml"), null, dir.resolve("src")))
+                .containsExactlyInAnyOrder("src/a.xml", "src/sub/b.xml", "src/in.xml");
+    }
+
+    @Test
     void hiddenDirectoriesAreNotEnteredAndFilesAreListedOnce() throws IOException {
         file("src/.cache/a.xml", "<Response/>");
         file("src/b.xml", "<Response/>");

@@ -48,6 +48,11 @@ public final class UrlDocumentUnresolvedRule implements ProjectRule {
                     continue;
                 }
                 Project.Resolution res = project.resolve(doc, ref);
+                if (res.status() == Project.Resolution.Status.OUTSIDE) {
+                    ctx.report(doc, ref, ref.where() + " leads outside the mapped folder (or the site root) once"
+                            + " decoded and normalized; it was not followed", List.of());
+                    continue;
+                }
                 if (res.status() == Project.Resolution.Status.MISSING) {
                     ctx.report(doc, ref, ref.where() + " names " + res.tried()
                             + ", which does not exist in the project", List.of());

@@ -11,12 +11,26 @@ public final class ConfigException extends Exception {
     private final int column;
     private final String problem;
 
+    /** A problem may quote the file (a key, a parser's view of a token): never more than this. */
+    private static final int MAX_PROBLEM = 300;
+
     public ConfigException(Path file, int line, int column, String problem) {
-        super(file + (line > 0 ? ":" + line + ":" + Math.max(1, column) : "") + ": " + problem);
+        this(file, line, column, bounded(problem), true);
+    }
+
+    private ConfigException(Path file, int line, int column, String problem, boolean bounded) {
+        super(io.github.twimllint.core.report.Printable.escape(String.valueOf(file))
+                + (line > 0 ? ":" + line + ":" + Math.max(1, column) : "") + ": " + problem);
         this.file = file;
         this.line = line;
         this.column = column;
         this.problem = problem;
+    }
+
+    /** Control characters escaped, length capped: the file may be anyone's (a discovered config). */
+    private static String bounded(String problem) {
+        String p = io.github.twimllint.core.report.Printable.escape(problem);
+        return p.length() <= MAX_PROBLEM ? p : p.substring(0, MAX_PROBLEM) + "\u2026";
     }
 
     public Path file() {

@@ -71,6 +71,10 @@ public final class ConfigLoader {
                 .getSchema(NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
     }
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
+    /** Include, exclude and document-kind globs together. */
+    static final int MAX_GLOBS = 1000;
+    /** Characters of the file's content quoted in a message at most. */
+    private static final int EXCERPT = 60;
 
     private final RuleSet rules;
 
@@ -116,6 +120,10 @@ public final class ConfigLoader {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
+            if (text.startsWith("\uFEFF")) {
+                // Editors on Windows save UTF-8 with a byte-order mark; JSON parsers may refuse it, we need not.
+                text = text.substring(1);
+            }
         } catch (NoSuchFileException e) {
             throw new ConfigException(shown, 0, 0, "no such file");
         } catch (AccessDeniedException e) {
@@ -123,7 +131,7 @@ public final class ConfigLoader {
         } catch (CharacterCodingException e) {
             throw new ConfigException(shown, 0, 0, "not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(shown, 0, 0, "cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(shown, 0, 0, "cannot read (" + io.github.twimllint.core.Messages.of(e) + ")");
         }
         return parse(file, shown, text);
     }
@@ -143,13 +151,14 @@ public final class ConfigLoader {
             throw new ConfigException(shown, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "not valid JSON: " + jsonMessage(e));
         } catch (IOException e) {
-            throw new ConfigException(shown, 0, 0, "cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(shown, 0, 0, "cannot read (" + io.github.twimllint.core.Messages.of(e) + ")");
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ConfigException(shown, 1, 1, "empty file; expected a JSON object such as {\"rules\": {}}");
         }
         List<Problem> problems = new ArrayList<>();
         checkRules(tree, where, problems);
+        checkGlobs(tree, where, problems);
         for (ValidationMessage m : Schema.VALIDATOR.validate(tree)) {
             String at = m.getInstanceLocation().toString();
             if (at.startsWith("/rules/")) {
@@ -193,11 +202,9 @@ public final class ConfigLoader {
         return new Configuration(file, base, raw, levels, options);
     }
 
-    /** Jackson's message without its source dump: "[Source: ...; line: 1, column: 11]" -> "line 1, column 11". */
+    /** What is wrong, in the user's terms (see {@link io.github.twimllint.core.JsonProblems}). */
     private static String jsonMessage(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        return m.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
-                .replace('\n', ' ');
+        return io.github.twimllint.core.JsonProblems.describe(e);
     }
 
     private record Problem(int line, int column, String message) {
@@ -214,7 +221,7 @@ public final class ConfigLoader {
             String id = e.getKey();
             String pointer = "/rules/" + escape(id);
             if (!rules.contains(id)) {
-                problems.add(at(where.key(pointer), "unknown rule id '" + id + "'" + Names.suggestion(id, rules.ids())));
+                problems.add(at(where.key(pointer), "unknown rule id '" + excerpt(id) + "'" + Names.suggestion(id, rules.ids())));
                 continue;
             }
             JsonNode v = e.getValue();
@@ -236,7 +243,7 @@ public final class ConfigLoader {
                             problems.add(at(where.value(p), "the options of '" + id + "' must be an object"));
                         }
                     } else {
-                        problems.add(at(where.key(p), "unknown key '" + k.getKey() + "' in the settings of '" + id + "'"
+                        problems.add(at(where.key(p), "unknown key '" + excerpt(k.getKey()) + "' in the settings of '" + id + "'"
                                 + Names.suggestion(k.getKey(), List.of("level", "options"))
                                 + "; expected \"level\" and \"options\""));
                     }
@@ -249,9 +256,51 @@ public final class ConfigLoader {
         }
     }
 
+    /** Globs compile here, so a bad one is a located configuration problem, not a crash later. */
+    private static void checkGlobs(JsonNode tree, Locations where, List<Problem> problems) {
+        int count = 0;
+        for (String list : List.of("include", "exclude")) {
+            JsonNode a = tree.get(list);
+            if (a == null || !a.isArray()) {
+                continue;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isTextual()) {
+                    count++;
+                    checkGlob(a.get(i).asText(), where.value("/" + list + "/" + i), problems);
+                }
+            }
+        }
+        JsonNode kinds = tree.get("documentKinds");
+        if (kinds != null && kinds.isObject()) {
+            for (Iterator<String> it = kinds.fieldNames(); it.hasNext(); ) {
+                String g = it.next();
+                count++;
+                checkGlob(g, where.key("/documentKinds/" + escape(g)), problems);
+            }
+        }
+        if (count > MAX_GLOBS) {
+            problems.add(at(where.value(""), count + " globs; at most " + MAX_GLOBS + " are allowed"));
+        }
+    }
+
+    private static void checkGlob(String glob, JsonLocation l, List<Problem> problems) {
+        try {
+            new Glob(glob);
+        } catch (IllegalArgumentException e) {
+            problems.add(at(l, "bad glob '" + excerpt(glob) + "': " + e.getMessage()));
+        }
+    }
+
+    /** A value quoted in a message: short, control characters escaped. */
+    static String excerpt(String s) {
+        String cut = s.length() > EXCERPT ? s.substring(0, EXCERPT) + "\u2026" : s;
+        return io.github.twimllint.core.report.Printable.escape(cut);
+    }
+
     private static void checkLevel(String level, String id, JsonLocation l, List<Problem> problems) {
         if (!Severity.isLevel(level)) {
-            problems.add(at(l, "unknown level '" + level + "' for '" + id + "'" + Names.suggestion(level, LEVELS)
+            problems.add(at(l, "unknown level '" + excerpt(level) + "' for '" + id + "'" + Names.suggestion(level, LEVELS)
                     + "; expected " + String.join(", ", LEVELS)));
         }
     }
@@ -262,7 +311,7 @@ public final class ConfigLoader {
             String key = m.getProperty();
             String pointer = at + "/" + escape(key);
             Collection<String> known = propertiesAt(at);
-            return at(where.key(pointer), "unknown key '" + key + "'" + (at.isEmpty() ? "" : " in '" + display(at) + "'")
+            return at(where.key(pointer), "unknown key '" + excerpt(key) + "'" + (at.isEmpty() ? "" : " in '" + excerpt(display(at)) + "'")
                     + Names.suggestion(key, known) + (known.isEmpty() ? "" : "; expected one of " + String.join(", ", known)));
         }
         JsonLocation l = where.value(at);
@@ -273,7 +322,7 @@ public final class ConfigLoader {
                 m.getSchemaNode().forEach(n -> allowed.add(n.asText()));
             }
             String found = m.getInstanceNode() == null ? "?" : m.getInstanceNode().asText();
-            message = "'" + found + "' is not allowed; expected one of " + String.join(", ", allowed)
+            message = "'" + excerpt(found) + "' is not allowed; expected one of " + String.join(", ", allowed)
                     + Names.suggestion(found, allowed);
         } else if (message == null) {
             message = m.getMessage();
@@ -281,7 +330,7 @@ public final class ConfigLoader {
             // The validator prefixes some messages with the property; the key is named below already.
             message = message.substring(message.lastIndexOf(": ") + 2);
         }
-        return at(l, (at.isEmpty() ? "" : "'" + display(at) + "': ") + message);
+        return at(l, (at.isEmpty() ? "" : "'" + excerpt(display(at)) + "': ") + message);
     }
 
     /** The keys the schema defines for the object at a pointer (only the top level has fixed keys). */

@@ -124,7 +124,7 @@ public final class Configuration {
     public String relative(Path path) {
         Path a = path.toAbsolutePath().normalize();
         String s = a.startsWith(baseDir) ? baseDir.relativize(a).toString() : a.toString();
-        return s.replace('\\', '/');
+        return io.github.twimllint.core.FileCollector.slashes(s);
     }
 
     /** Whether a file is linted: it matches an include glob (when there are any) and no exclude glob. */

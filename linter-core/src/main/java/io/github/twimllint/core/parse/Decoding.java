@@ -83,12 +83,18 @@ public final class Decoding {
      * Decodes like {@link java.io.InputStreamReader}, except at a malformed byte: every character
      * before it is returned first and the error comes with the next read, so the reader's
      * character count at the error is exactly the error's position (InputStreamReader drops the
-     * characters of the failing read).
+     * characters of the failing read). A read with room for one character still makes progress
+     * on a supplementary character: its surrogate pair is decoded whole and the low half is held
+     * for the next read.
      */
     static final class StrictReader extends Reader {
         private final InputStream in;
         private final CharsetDecoder decoder;
         private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+        /** Decodes a surrogate pair when the caller's buffer has room for one char only. */
+        private final CharBuffer pair = CharBuffer.allocate(2);
+        /** The second char decoded aside (a low surrogate) still to be returned, or -1. */
+        private int heldLow = -1;
         private CharacterCodingException pending;
         private boolean eof;
         private boolean flushed;
@@ -103,6 +109,11 @@ public final class Decoding {
             if (len == 0) {
                 return 0;
             }
+            if (heldLow >= 0) {
+                cbuf[off] = (char) heldLow;
+                heldLow = -1;
+                return 1;
+            }
             CharBuffer out = CharBuffer.wrap(cbuf, off, len);
             while (out.position() == off) {
                 if (pending != null) {
@@ -112,6 +123,19 @@ public final class Decoding {
                     return -1;
                 }
                 CoderResult r = decoder.decode(bytes, out, eof);
+                if (r.isOverflow() && out.position() == off) {
+                    // No room for a surrogate pair: decode it aside and hand it out one half at a time.
+                    pair.clear();
+                    r = decoder.decode(bytes, pair, eof);
+                    pair.flip();
+                    if (pair.hasRemaining()) {
+                        out.put(pair.get());
+                        if (pair.hasRemaining()) {
+                            heldLow = pair.get();
+                        }
+                        break;
+                    }
+                }
                 if (r.isError()) {
                     // Characters before the bad bytes go out now; the error with the next read.
                     pending = r.isMalformed()

@@ -53,9 +53,12 @@ public final class GithubReporter implements Reporter {
         }
     }
 
-    /** The message part: {@code %}, CR and LF are escaped (GitHub's rules for command data). */
+    /**
+     * The message part: {@code %}, CR and LF are escaped (GitHub's rules for command data); other
+     * control characters (ESC would colour the log) are shown escaped.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escape(s, true).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A property value: as data, plus {@code :} and {@code ,}, which would end the value. */

@@ -63,7 +63,7 @@ public record ReportContext(Path workingDirectory, Path sourceRoot, String categ
         try {
             file = workingDirectory.resolve(displayPath).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            return displayPath.replace('\\', '/');
+            return io.github.twimllint.core.FileCollector.slashes(displayPath);
         }
         if (!file.startsWith(sourceRoot)) {
             // Reached through a symbolic link (the source root is a real path): GitHub can only place
@@ -78,6 +78,6 @@ public record ReportContext(Path workingDirectory, Path sourceRoot, String categ
             }
         }
         String rel = sourceRoot.equals(file) ? String.valueOf(file.getFileName()) : sourceRoot.relativize(file).toString();
-        return rel.replace('\\', '/');
+        return io.github.twimllint.core.FileCollector.slashes(rel);
     }
 }

@@ -368,7 +368,7 @@ public final class SarifReporter implements Reporter {
      * a leading {@code ./} when the first segment has a colon, which would otherwise read as a scheme.
      */
     static String uri(String path) {
-        String p = path.replace('\\', '/');
+        String p = io.github.twimllint.core.FileCollector.slashes(path);
         StringBuilder b = new StringBuilder(p.length() + 8);
         int slash = p.indexOf('/');
         int colon = p.indexOf(':');

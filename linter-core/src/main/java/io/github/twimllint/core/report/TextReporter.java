@@ -16,12 +16,12 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         for (Finding f : report.findings()) {
-            out.write(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + ": "
-                    + f.message() + " [" + f.ruleId() + "]\n");
+            out.write(Printable.escape(f.path()) + ":" + f.line() + ":" + f.column() + ": " + f.severity().label()
+                    + ": " + Printable.escape(f.message()) + " [" + f.ruleId() + "]\n");
         }
         for (FileResult f : report.files()) {
             if (f.internalError() != null) {
-                out.write(f.path() + ": internal error: " + f.internalError() + "\n");
+                out.write(Printable.escape(f.path()) + ": internal error: " + Printable.escape(f.internalError()) + "\n");
             }
         }
         out.write(summary(report) + "\n");

@@ -40,7 +40,8 @@ final class Baselines {
         } catch (AccessDeniedException e) {
             throw new RunException(shown + ": permission denied");
         } catch (IOException e) {
-            throw new RunException(shown + ": " + e.getMessage());
+            throw new RunException(shown + ": " + (e instanceof Baseline.BadBaselineException
+                    ? e.getMessage() : io.github.twimllint.core.Messages.of(e)));
         }
     }
 

@@ -104,7 +104,7 @@ class ConfigLoaderTest {
     void duplicateKeysAreRejected() {
         ConfigException e = error("{\"failOn\": \"error\",\n \"failOn\": \"note\"}");
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.problem()).contains("Duplicate field 'failOn'");
+        assertThat(e.problem()).contains("the key \"failOn\" appears twice");
     }
 
     @Test

@@ -5,9 +5,11 @@ import io.github.twimllint.core.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The value classes of TwiML attributes that are not URLs: booleans, integers with ranges,
@@ -134,7 +136,10 @@ public final class ValueSyntax {
         if (t.indexOf(',') >= 0) {
             problems.add(Problem.error("uses commas; separate the values with spaces"));
         }
-        List<String> seen = new ArrayList<>(4);
+        // Sets, not lists: a value may hold 100,000 tokens, and each token is looked at once.
+        Set<String> seen = new HashSet<>();
+        Set<String> valid = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         int i = 0;
         int n = t.length();
         while (i < n) {
@@ -152,13 +157,19 @@ public final class ValueSyntax {
             if (Templates.isTemplated(tok)) {
                 continue; // a placeholder may stand for any number of values; literal ones are still checked
             }
+            if (!seen.add(tok)) {
+                // Reported once: a bad token by its check, a good one as listed twice.
+                if (valid.contains(tok) && repeated.add(tok)) {
+                    problems.add(Problem.warning("lists \"" + tok + "\" twice"));
+                }
+                continue;
+            }
             Problem p = token.check(tok);
             if (p != null) {
                 problems.add(p);
-            } else if (seen.contains(tok)) {
-                problems.add(Problem.warning("lists \"" + tok + "\" twice"));
+            } else {
+                valid.add(tok);
             }
-            seen.add(tok);
         }
         return problems;
     }

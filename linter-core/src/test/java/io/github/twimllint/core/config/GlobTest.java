@@ -1,0 +1,55 @@
+package io.github.twimllint.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The glob matcher means what the JDK's "glob:" syntax means, without its backtracking. */
+class GlobTest {
+    private static final List<String> GLOBS = List.of("*.xml", "**/*.xml", "calls/*", "calls/**", "**",
+            "?.twiml", "[ab]*.xml", "[!a]*", "[a-c]?/x", "{calls,voice}/*.xml", "a{,b}c", "*a*b", "x\\*y",
+            "calls/**/deep.xml", "**/legacy", "c*/*/*.twiml", "*");
+    private static final List<String> PATHS = List.of("a.xml", "calls/a.xml", "calls/sub/a.xml", "b.twiml",
+            "ab.twiml", "bx.xml", "c.txt", "b1/x", "d1/x", "voice/v.xml", "voice/sub/v.xml", "ac", "abc", "abbc",
+            "xaab", "x*y", "xzy", "calls/deep.xml", "calls/a/b/deep.xml", "old/legacy", "legacy", "calls/x/y.twiml",
+            "");
+
+    @Test
+    void agreesWithTheJdkGlobOnEveryPathAndItsFolders() {
+        for (String g : GLOBS) {
+            Glob glob = new Glob(g);
+            PathMatcher jdk = FileSystems.getDefault().getPathMatcher("glob:" + g);
+            PathMatcher top = g.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)) : null;
+            for (String p : PATHS) {
+                boolean expected = false;
+                for (Path q = Path.of(p); q != null; q = q.getParent()) {
+                    expected |= jdk.matches(q) || top != null && top.matches(q);
+                }
+                assertThat(glob.matches(p)).as("%s against %s", g, p).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void matchingCannotBacktrackExponentially() {
+        Glob g = new Glob("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b");
+        assertThat(g.matches("a".repeat(10_000))).isFalse();
+        assertThat(new Glob("**a**a**a**a**a**b").matches("a/".repeat(5_000))).isFalse();
+    }
+
+    @Test
+    void badGlobsSayWhy() {
+        assertThatThrownBy(() -> new Glob("[")).hasMessage("'[' at position 1 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("{a,{b}}")).hasMessage("'{' groups cannot be nested");
+        assertThatThrownBy(() -> new Glob("a{b")).hasMessage("'{' at position 2 is never closed by '}'");
+        assertThatThrownBy(() -> new Glob("x".repeat(1001))).hasMessageContaining("longer than 1000");
+        assertThatThrownBy(() -> new Glob("{a,b,c,d}".repeat(5))).hasMessageContaining("alternatives");
+    }
+}
