@@ -37,6 +37,16 @@ final class ControlOptions {
                     + " JSON; then exit.")
     Path printConfig;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Lint only files matching GLOB, relative to the working directory (repeatable; applies"
+                    + " after the configuration's include and exclude).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not lint files matching GLOB, relative to the working directory (repeatable; wins"
+                    + " over --include).")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
                     + " or note (or err, warn, info); none: findings never fail (input errors still exit 2)."

@@ -233,7 +233,13 @@ public final class LintCommand implements Callable<Integer> {
                 .anyMatch(t -> t.format() == ReportFormat.TEXT && t.file() == null);
         boolean showSource = textToConsole
                 && (control.showSource != null ? control.showSource : terminal.interactive());
-        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), showSource,
+        Inputs.Globs globs;
+        try {
+            globs = Inputs.Globs.of(control.include, control.exclude);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), globs, showSource,
                 () -> System.in);
         boolean inputError = false;
         for (String e : inputs.errors) {
