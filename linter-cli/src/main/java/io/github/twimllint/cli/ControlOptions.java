@@ -47,6 +47,12 @@ final class ControlOptions {
                     + " over --include).")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--no-gitignore",
+            description = "Inside a git work tree, files its top-level .gitignore ignores are not linted;"
+                    + " --no-gitignore lints them. A .twiml-lintignore (same syntax) in the working directory"
+                    + " always applies.")
+    boolean noGitignore;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
                     + " or note (or err, warn, info); none: findings never fail (input errors still exit 2)."

@@ -44,11 +44,29 @@ final class Inputs {
      * The command line's {@code --include} and {@code --exclude} globs, relative to the working
      * directory, applied after the configuration's.
      */
-    record Globs(List<Glob> include, List<Glob> exclude) {
-        static final Globs NONE = new Globs(List.of(), List.of());
+    record Globs(List<Glob> include, List<Glob> exclude, List<IgnoreFile> ignoreFiles) {
+        static final Globs NONE = new Globs(List.of(), List.of(), List.of());
 
         static Globs of(List<String> include, List<String> exclude) {
-            return new Globs(compile(include, "--include"), compile(exclude, "--exclude"));
+            return new Globs(compile(include, "--include"), compile(exclude, "--exclude"), List.of());
+        }
+
+        /**
+         * With the ignore files: {@code .twiml-lintignore} in the working directory and, unless
+         * turned off, the {@code .gitignore} at the root of the git work tree holding it.
+         */
+        Globs ignoring(Path cwd, boolean gitignore) {
+            List<IgnoreFile> files = new ArrayList<>();
+            IgnoreFile own = IgnoreFile.read(cwd.resolve(".twiml-lintignore"));
+            if (own != null) {
+                files.add(own);
+            }
+            Path tree = gitignore ? IgnoreFile.workTree(cwd) : null;
+            IgnoreFile git = tree == null ? null : IgnoreFile.read(tree.resolve(".gitignore"));
+            if (git != null) {
+                files.add(git);
+            }
+            return new Globs(include, exclude, files);
         }
 
         private static List<Glob> compile(List<String> texts, String option) {
@@ -77,6 +95,12 @@ final class Inputs {
         }
         if (!globs.include().isEmpty() && globs.include().stream().noneMatch(g -> g.matches(rel))) {
             return "not matched by any --include";
+        }
+        Path abs = cwd.resolve(file).toAbsolutePath().normalize();
+        for (IgnoreFile i : globs.ignoreFiles()) {
+            if (i.ignores(abs)) {
+                return "ignored by " + i.file();
+            }
         }
         return null;
     }

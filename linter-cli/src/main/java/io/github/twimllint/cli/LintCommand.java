@@ -235,7 +235,7 @@ public final class LintCommand implements Callable<Integer> {
                 && (control.showSource != null ? control.showSource : terminal.interactive());
         Inputs.Globs globs;
         try {
-            globs = Inputs.Globs.of(control.include, control.exclude);
+            globs = Inputs.Globs.of(control.include, control.exclude).ignoring(cwd, !control.noGitignore);
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }

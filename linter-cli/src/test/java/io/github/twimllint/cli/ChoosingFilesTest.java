@@ -72,4 +72,24 @@ class ChoosingFilesTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("empty PATH");
     }
+
+    @Test
+    void aTwimlLintIgnoreFileAndTheWorkTreesGitignoreAreHonoured() throws Exception {
+        project();
+        write(".twiml-lintignore", "# generated\nsrc/ivr/*.xml\nivr/*.twiml\n!src/ivr/keep.xml\n/ok.xml\n");
+        write("src/ivr/keep.xml", "<Response><nope/></Response>\n");
+        write("ok.xml", "<Response><nope/></Response>\n");
+        CliRunner.Result r = CliRunner.at(dir, "-v", ".");
+        assertThat(r.out()).as(r.toString()).doesNotContain("src/ivr/a.xml").contains("src/ivr/keep.xml")
+                .doesNotContain("\nok.xml");
+        assertThat(r.err()).contains("src/ivr/a.xml: skipped, ignored by ").contains("twiml-lint: src/ok.xml: linted")
+                .contains("twiml-lint: ok.xml: skipped, ignored by ");
+
+        // Not in a git work tree: .gitignore means nothing.
+        write(".gitignore", "*.twiml\n");
+        assertThat(CliRunner.at(dir, ".").out()).contains("src/sms/b.twiml");
+        Files.createDirectories(dir.resolve(".git"));
+        assertThat(CliRunner.at(dir, ".").out()).doesNotContain("b.twiml");
+        assertThat(CliRunner.at(dir, "--no-gitignore", ".").out()).contains("src/sms/b.twiml");
+    }
 }
