@@ -274,7 +274,7 @@ final class Inputs {
             if (e.getValue().stream().noneMatch(linted::contains)) {
                 int excluded = excludedIn.getOrDefault(e.getKey(), 0);
                 out.add(e.getKey() + ": no TwiML documents found (*.twiml files, or *.xml files whose root is"
-                        + " <Response>)" + (excluded > 0 ? "; " + excluded + " excluded by the configuration" : ""));
+                        + " <Response>, or such templates: *.twiml.erb, *.xml.php, ...)" + (excluded > 0 ? "; " + excluded + " excluded by the configuration" : ""));
             }
         }
         return out;

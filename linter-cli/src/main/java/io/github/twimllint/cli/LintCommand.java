@@ -58,7 +58,8 @@ public final class LintCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
-                    + " and *.xml files whose root is <Response> are linted.")
+                    + " and *.xml files whose root is <Response> are linted, and templates of either"
+                    + " (*.twiml.erb, *.xml.php, *.xml.j2, ...).")
     List<String> paths = new ArrayList<>();
 
     /** --format, --output, --source-root, --sarif-category and writing the reports. */

@@ -35,7 +35,7 @@ class CliProcessTest {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
         // fragment.xml is not reported as a root-element error: in a directory only <Response> *.xml count.
         assertThat(r.out()).isEqualTo(
-                "twiml/sub/broken.twiml:2:21: error: unexpected character ',' (code 44) expected space, or '>' or \"/>\""
+                "twiml/sub/broken.twiml:2:21: error: attributes are separated by white space, not commas: remove the ','"
                         + " [xml-syntax]\n"
                         + "2 files linted: 1 error, 0 warnings, 0 notes\n");
         assertThat(r.err()).isEmpty();

@@ -380,7 +380,7 @@ class CliTest {
         CliRunner.Result r = lint("empty", "src/good.twiml");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("twiml-lint: empty: no TwiML documents found (*.twiml files, or *.xml files"
-                + " whose root is <Response>)\n");
+                + " whose root is <Response>, or such templates: *.twiml.erb, *.xml.php, ...)\n");
         assertThat(r.out()).isEqualTo("1 file linted: 0 errors, 0 warnings, 0 notes\n");
     }
 

@@ -37,6 +37,18 @@ public final class Attribute {
         return new Mark(line, column, endLine, endColumn, (owner == null ? "" : owner.path()) + "/@" + name);
     }
 
+    /**
+     * The character at {@code index} of the value, when its column is certain: the value is on one
+     * line and holds no entity reference (its raw length is its length). Otherwise the value.
+     */
+    public Mark markAt(int index) {
+        if (line == endLine && endColumn - column == value.length() && index >= 0 && index < value.length()) {
+            return new Mark(line, column + index, line, column + index + 1,
+                    (owner == null ? "" : owner.path()) + "/@" + name);
+        }
+        return mark();
+    }
+
     public String name() {
         return name;
     }

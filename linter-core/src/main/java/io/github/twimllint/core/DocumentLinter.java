@@ -3,6 +3,7 @@ package io.github.twimllint.core;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.parse.Decoding;
+import io.github.twimllint.core.parse.SyntaxMessages;
 import io.github.twimllint.core.parse.TapeReader;
 import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
@@ -418,6 +419,8 @@ final class DocumentLinter implements RuleContext {
     // --- xml-syntax ---
 
     private void syntaxError(XMLStreamException e) {
+        // Not well-formed: what rules saw may be an effect of the error; the user fixes it and sees the rest.
+        findings.removeIf(f -> !f.ruleId().equals(CoreRules.XML_SYNTAX.id()));
         Location loc = e.getLocation();
         int line;
         int column;
@@ -425,6 +428,12 @@ final class DocumentLinter implements RuleContext {
         String message = cleanMessage(e);
         if (message.startsWith("unexpected EOF in prolog") && tape != null) {
             // Nothing at all, or only comments and processing instructions: say so plainly.
+            if (!prologSeen && tape.templateCount() > 0) {
+                // Not a mistake in the TwiML, which is all printed by code: a note, not an error.
+                syntaxAt(1, 1, Severity.NOTE, "the file holds only template code and no TwiML markup outside it:"
+                        + " nothing to check (lint the rendered output instead)");
+                return;
+            }
             if (!prologSeen) {
                 syntaxAt(1, 1, "the document is empty");
                 return;
@@ -444,6 +453,11 @@ final class DocumentLinter implements RuleContext {
             // The parser stops after the name; the reference starts at its '&'.
             offset = ampersandBefore(offset);
         }
+        if (message.equals(cleanMessage(e))) { // the parser's own words: plain words, the fix, the right column
+            SyntaxMessages.Located said = SyntaxMessages.translate(message, offset, tape);
+            message = said.message();
+            offset = said.offset();
+        }
         if (offset >= 0 && tape != null && tape.onTape(offset)) {
             line = tape.lineOf(offset);
             column = tape.columnOf(offset);
@@ -453,11 +467,6 @@ final class DocumentLinter implements RuleContext {
         } else {
             line = 1;
             column = 1;
-        }
-        if (offset >= 0 && tape != null && tape.nearTemplate(offset)) {
-            message = "a template construct here cannot be masked into well-formed XML"
-                    + " (template placeholders may stand for values and text, not for names,"
-                    + " attributes or tags): " + message;
         }
         syntaxAt(line, column, message);
     }
@@ -544,10 +553,15 @@ final class DocumentLinter implements RuleContext {
     }
 
     private void syntaxAt(int line, int column, String message) {
+        syntaxAt(line, column, syntaxLevel, message);
+    }
+
+    private void syntaxAt(int line, int column, Severity level, String message) {
         if (syntaxLevel == Severity.OFF) {
             return;
         }
-        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), syntaxLevel, message, source.displayPath(),
+        Severity at = level.compareTo(syntaxLevel) < 0 ? level : syntaxLevel;
+        findings.add(new Finding(CoreRules.XML_SYNTAX.id(), at, message, source.displayPath(),
                 line, column, line, column + 1, "/", List.of()));
     }
 

@@ -163,6 +163,20 @@ public final class Element {
         return new Mark(line, column, line, column + 1 + name.length(), path());
     }
 
+    /**
+     * The character at {@code index} of {@link #text()}, when its column is certain: the text is
+     * on one line and holds no entity reference or comment (its raw length is its length).
+     * Otherwise the text's first character.
+     */
+    public Mark textMarkAt(int index) {
+        String t = text();
+        if (textLine > 0 && textLine == textEndLine && textEndColumn - textColumn == t.length()
+                && index >= 0 && index < t.length()) {
+            return new Mark(textLine, textColumn + index, textLine, textColumn + index + 1, path() + "/text()");
+        }
+        return new Mark(textLine, textColumn, textEndLine, textEndColumn, path() + "/text()");
+    }
+
     /** A location-free path such as {@code /Response/Dial[1]/Client[2]}; stable when lines move. */
     public String path() {
         StringBuilder b = new StringBuilder();

@@ -18,10 +18,12 @@ import java.util.Map;
 /**
  * Turns command-line paths into sources. A file named explicitly is always linted. Inside a
  * directory, {@code *.twiml} files are linted, and {@code *.xml} files only when their root is
- * {@code <Response>} (so {@code pom.xml} is not reported). Hidden directories and the usual build
- * output and dependency folders ({@link #SKIPPED_FOLDERS}) are not entered; symbolic-link loops are detected and skipped. A symbolic
- * link found in a walk is not followed when its target lies outside the folder walked (a link to
- * {@code /proc/self/environ} must not be printed); it is listed in {@link Result#outside()}.
+ * {@code <Response>} (so {@code pom.xml} is not reported); templates with a double extension
+ * ({@code *.twiml.erb}, {@code *.xml.php}) likewise (see {@link #recognise}). Hidden directories and
+ * the usual build output and dependency folders ({@link #SKIPPED_FOLDERS}) are not entered; symbolic-link loops are detected and
+ * skipped. A symbolic link found in a walk is not followed when its target lies outside the folder
+ * walked (a link to {@code /proc/self/environ} must not be printed); it is listed in
+ * {@link Result#outside()}.
  */
 public final class FileCollector {
 
@@ -88,16 +90,13 @@ public final class FileCollector {
                             if (!attrs.isRegularFile()) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                            boolean candidate = name.endsWith(".twiml") || name.endsWith(".xml");
-                            if (candidate && leavesTree(f, realRoot)) {
+                            Found kind = recognise(f.getFileName().toString());
+                            if (kind != Found.NO && leavesTree(f, realRoot)) {
                                 outside.add(display(f));
                                 return FileVisitResult.CONTINUE;
                             }
-                            if (name.endsWith(".twiml")) {
-                                found.putIfAbsent(f, Source.ofFile(f, display(f), false));
-                            } else if (name.endsWith(".xml")) {
-                                found.putIfAbsent(f, Source.ofFile(f, display(f), true));
+                            if (kind != Found.NO) {
+                                found.putIfAbsent(f, Source.ofFile(f, display(f), kind == Found.IF_RESPONSE));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -125,6 +124,38 @@ public final class FileCollector {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** What a folder walk does with a file: lint it, lint it when its root is {@code <Response>}, skip it. */
+    public enum Found { YES, IF_RESPONSE, NO }
+
+    /** Second extensions that are copies or archives, not templates: {@code twiml.xml.bak}. */
+    private static final java.util.Set<String> NOT_TEMPLATES = java.util.Set.of("bak", "orig", "old", "swp", "tmp",
+            "gz", "bz2", "xz", "zip", "zst", "lock", "md5", "sha1", "sha256", "asc", "sig", "rej");
+
+    /**
+     * {@code *.twiml} and TwiML templates ({@code call.twiml.erb}, {@code voice.twiml.hbs}) are
+     * linted; {@code *.xml} and XML templates ({@code call.xml.erb}, {@code call.xml.php},
+     * {@code call.xml.j2}: any {@code *.xml.*} but backups and archives) when their root is
+     * {@code <Response>}.
+     */
+    public static Found recognise(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".twiml")) {
+            return Found.YES;
+        }
+        if (name.endsWith(".xml")) {
+            return Found.IF_RESPONSE;
+        }
+        int last = name.lastIndexOf('.');
+        if (last <= 0 || NOT_TEMPLATES.contains(name.substring(last + 1))) {
+            return Found.NO;
+        }
+        String inner = name.substring(0, last);
+        if (inner.endsWith(".twiml")) {
+            return Found.YES;
+        }
+        return inner.endsWith(".xml") ? Found.IF_RESPONSE : Found.NO;
     }
 
     private static boolean skipDirectory(Path d) {

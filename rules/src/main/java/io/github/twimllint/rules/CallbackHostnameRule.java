@@ -43,7 +43,7 @@ public final class CallbackHostnameRule extends AttributeValueRule {
         String host = UrlSyntax.host(a.value());
         Problem p = Hostname.check(host);
         if (p != null) {
-            ctx.report(a, p.severity(), "the host name \"" + Templates.display(host) + "\" in "
+            ctx.report(a.markAt(at(a.value(), host, p)), p.severity(), "the host name \"" + Templates.display(host) + "\" in "
                     + ValueRules.subject(a) + " " + p.message());
         }
     }
@@ -60,8 +60,16 @@ public final class CallbackHostnameRule extends AttributeValueRule {
         String host = UrlSyntax.host(element.text());
         Problem p = Hostname.check(host);
         if (p != null) {
-            ctx.reportText(element, p.severity(), "the host name \"" + Templates.display(host) + "\" in the <"
+            ctx.report(element.textMarkAt(at(element.text(), host, p)), p.severity(), "the host name \"" + Templates.display(host) + "\" in the <"
                     + element.name() + "> URL " + p.message());
         }
+    }
+
+    /** Index in the URL of the character the host name problem is about, or -1. */
+    private static int at(String rawUrl, String host, Problem p) {
+        String url = Templates.maskBraces(rawUrl); // as UrlSyntax.host saw it
+        int start = url.indexOf("//") + 2;
+        int hostAt = p.at() < 0 || start < 2 ? -1 : url.indexOf(host, start);
+        return hostAt < 0 ? -1 : hostAt + p.at();
     }
 }

@@ -56,7 +56,7 @@ public final class ClientIdentifierMobileRule implements Rule {
         for (int i = 0, n = identity.length(); i < n; i++) {
             char c = identity.charAt(i);
             if (!ClientIdentities.isMobileSafe(c)) {
-                ctx.reportText(element, "identity " + ClientIdentities.quote(identity) + " contains "
+                ctx.report(element.textMarkAt(i), null, "identity " + ClientIdentities.quote(identity) + " contains "
                         + describe(identity, i) + " at position " + ClientIdentities.position(identity, i)
                         + ": the mobile Voice SDKs can only be reached at identities of ASCII letters, digits"
                         + " and _");

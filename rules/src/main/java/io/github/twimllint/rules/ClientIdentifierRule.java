@@ -77,11 +77,9 @@ public final class ClientIdentifierRule implements Rule {
     }
 
     private static void checkFormat(Element holder, String what, RuleContext ctx) {
-        if (holder.isTextTemplated()) {
-            return; // the run-time value is unknown; client-identifier-mobile checks the literal prefix
-        }
         String identity = holder.text();
-        int length = ClientIdentities.length(identity);
+        // A placeholder's run-time length is unknown, but the literal text around it is served as written.
+        int length = holder.isTextTemplated() ? 0 : ClientIdentities.length(identity);
         int bad = ClientIdentities.firstExcluded(identity);
         if (length <= ClientIdentities.MAX_LENGTH && bad < 0) {
             return;
@@ -106,6 +104,6 @@ public final class ClientIdentifierRule implements Rule {
             }
         }
         m.append("; Twilio rejects it (31105)");
-        ctx.reportText(holder, m.toString());
+        ctx.report(holder.textMarkAt(bad), null, m.toString());
     }
 }

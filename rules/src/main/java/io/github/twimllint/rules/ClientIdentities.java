@@ -32,7 +32,7 @@ final class ClientIdentities {
     /** Index of the first character Twilio rejects (31105), or -1. */
     static int firstExcluded(String identity) {
         for (int i = 0, n = identity.length(); i < n; i++) {
-            if (isExcluded(identity.charAt(i))) {
+            if (isExcluded(identity.charAt(i)) && !Templates.isMaskedLineBreak(identity, i)) {
                 return i;
             }
         }

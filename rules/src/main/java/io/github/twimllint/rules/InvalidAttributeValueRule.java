@@ -75,7 +75,8 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
             case ENUM:
                 if (!Boolean.FALSE.equals(spec.getClosed()) && !spec.getValues().isEmpty()
                         && !spec.getValues().contains(v)) {
-                    p = ValueSyntax.enumValue(v, spec.getValues(), aliases(spec));
+                    p = ValueSyntax.enumValue(v, spec.getValues(), aliases(spec),
+                            Boolean.TRUE.equals(spec.getCaseLenient()));
                 }
                 break;
             case ENUM_LIST:
@@ -117,9 +118,33 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
         }
         String pattern = spec.getPattern();
         if (pattern != null && !PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(v).matches()) {
-            return Problem.error("does not have the expected format " + pattern);
+            // Messages say what is expected in words, never as a regular expression.
+            String what = spec.getPatternText() != null ? spec.getPatternText() : "in the documented format";
+            int bad = firstOutside(pattern, v);
+            if (bad >= 0) {
+                return Problem.error("'" + new String(Character.toChars(v.codePointAt(bad))) + "' is not " + what)
+                        .at(bad);
+            }
+            return Problem.error("is not " + what);
         }
         return null;
+    }
+
+    /**
+     * For a pattern of the form {@code ^[class]+$}, the index of the first character outside the
+     * class, so the finding points at it; -1 for other patterns or when every character is in it.
+     */
+    static int firstOutside(String pattern, String value) {
+        if (!pattern.startsWith("^[") || !pattern.endsWith("]+$")) {
+            return -1;
+        }
+        Pattern one = PATTERNS.computeIfAbsent(pattern.substring(1, pattern.length() - 2), Pattern::compile);
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            if (!one.matcher(new String(Character.toChars(value.codePointAt(i)))).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Map<String, String> aliases(AttributeSpec spec) {

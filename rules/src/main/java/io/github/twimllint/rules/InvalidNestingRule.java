@@ -9,6 +9,10 @@ import io.github.twimllint.rules.vocabulary.DocumentKind;
 import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A known element where its parent does not allow it (C003, C018, C082, C102, C174, C175), a
@@ -54,7 +58,7 @@ public final class InvalidNestingRule implements Rule {
         }
         if (!allowed) {
             ctx.report(element, Texts.tag(name) + " is not allowed inside " + Texts.tag(parent.name())
-                    + allowedHint(parentInfo));
+                    + allowedHint(parentInfo) + likelyFix(vocab, kind, name, parent.name()));
         }
     }
 
@@ -82,14 +86,41 @@ public final class InvalidNestingRule implements Rule {
         if (parent.children().isEmpty()) {
             return " (" + Texts.tag(parent.name()) + " takes no child elements)";
         }
-        if (parent.children().size() > 8) {
+        // Name what the documentation allows; the SDK's extra children would only lengthen the list.
+        Set<String> shown = new LinkedHashSet<>(parent.children());
+        shown.removeAll(parent.spec().getSdkOnlyChildren());
+        if (shown.isEmpty()) {
+            shown = parent.children();
+        }
+        if (shown.size() > 8) {
             return "";
         }
-        StringBuilder b = new StringBuilder(" (allowed: ");
+        StringBuilder b = new StringBuilder(" (" + Texts.tag(parent.name()) + " takes ");
         int i = 0;
-        for (String c : parent.children()) {
-            b.append(i++ == 0 ? "" : ", ").append(Texts.tag(c));
+        for (String c : shown) {
+            b.append(i == 0 ? "" : i == shown.size() - 1 ? " or " : ", ").append(Texts.tag(c));
+            i++;
         }
         return b.append(')').toString();
+    }
+
+    /** The likely fix: SSML for a pause in speech, else where the element does belong when that is short to say. */
+    private static String likelyFix(Vocabulary vocab, DocumentKind kind, String name, String parentName) {
+        if (name.equals("Pause") && parentName.equals("Say")) {
+            return "; for a pause in speech use SSML <break time=\"1s\"/> inside <Say>";
+        }
+        if (kind == null) {
+            return "";
+        }
+        List<String> parents = new ArrayList<>();
+        for (ElementInfo e : vocab.elements(kind).values()) {
+            if (e.allowsChild(name) && !e.spec().getSdkOnlyChildren().contains(name)) {
+                parents.add(Texts.tag(e.name()));
+            }
+        }
+        if (parents.isEmpty() || parents.size() > 3 || parents.contains("<Response>")) {
+            return "";
+        }
+        return "; " + Texts.tag(name) + " belongs inside " + String.join(" or ", parents);
     }
 }

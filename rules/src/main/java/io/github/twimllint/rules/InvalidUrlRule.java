@@ -59,7 +59,7 @@ public final class InvalidUrlRule extends AttributeValueRule {
         String text = element.text();
         Problem p = UrlSyntax.check(text, UrlSyntax.Expect.HTTP, false);
         if (p != null) {
-            ctx.reportText(element, p.severity(), "the URL \"" + ValueRules.shown(text) + "\" in <"
+            ctx.report(element.textMarkAt(p.at()), p.severity(), "the URL \"" + ValueRules.shown(text) + "\" in <"
                     + element.name() + "> " + p.message());
         }
     }

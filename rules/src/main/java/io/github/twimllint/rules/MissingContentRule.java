@@ -43,8 +43,8 @@ public final class MissingContentRule implements Rule {
 
     @Override
     public void endElement(Element element, RuleContext ctx) {
-        if (element.hasText()) {
-            return;
+        if (element.hasText() || element.is("Client") || ClientIdentities.isIdentityOf(element)) {
+            return; // an empty <Client> or <Identity> is client-identifier's, the more specific finding
         }
         ElementInfo info = Vocabulary.get().find(kinds.kind(), element.name(), element.parentName());
         ContentSpec content = info == null ? null : info.content();

@@ -9,6 +9,7 @@ import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.vocabulary.DocumentKindTracker;
 import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.List;
 
 /**
@@ -47,13 +48,25 @@ public final class UnknownAttributeRule implements Rule {
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             String name = a.name();
-            if (info.attribute(name) != null || name.startsWith("xmlns")) {
+            AttributeSpec spec = info.attribute(name);
+            if (spec != null && spec.getMisspellingOf() != null) {
+                ctx.report(a, Severity.WARNING, "<" + element.name() + "> attribute '" + name + "' is an SDK"
+                        + " misspelling (twilio-java issue 975) of the documented '" + spec.getMisspellingOf()
+                        + "'; write " + spec.getMisspellingOf());
+                continue;
+            }
+            if (spec != null || name.startsWith("xmlns")) {
                 continue;
             }
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
                     .append(name).append('\'');
             String close = info.closestAttribute(name);
-            if (close != null) {
+            ElementInfo parent = element.parent() == null ? null
+                    : Vocabulary.get().find(kinds.kind(), element.parentName(), element.parent().parentName());
+            if (parent != null && parent.attribute(name) != null && (close == null || !close.equalsIgnoreCase(name))) {
+                // <Client callerId>: a verb's attribute written on its noun.
+                m.append("; it belongs on the enclosing <").append(parent.name()).append(">: move it there");
+            } else if (close != null) {
                 m.append("; did you mean '").append(close).append("'?");
                 if (close.equalsIgnoreCase(name)) {
                     m.append(" (attribute names are case-sensitive)");

@@ -7,6 +7,7 @@ import io.github.twimllint.core.ProjectContext;
 import io.github.twimllint.core.ProjectRule;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.rules.values.UrlSyntax;
 import java.util.List;
 
 /**
@@ -44,8 +45,8 @@ public final class UrlDocumentUnresolvedRule implements ProjectRule {
             List<DocumentFacts.Reference> refs = doc.references();
             for (int r = 0; r < refs.size(); r++) {
                 DocumentFacts.Reference ref = refs.get(r);
-                if (UrlDocumentKind.of(ref) == null) {
-                    continue;
+                if (UrlDocumentKind.of(ref) == null || UrlSyntax.check(ref.value(), UrlSyntax.Expect.HTTP, true) != null) {
+                    continue; // a malformed URL is invalid-url's, the more specific finding
                 }
                 Project.Resolution res = project.resolve(doc, ref);
                 if (res.status() == Project.Resolution.Status.OUTSIDE) {

@@ -44,7 +44,7 @@ final class ValueRules {
     }
 
     static void report(RuleContext ctx, Attribute a, Problem p) {
-        ctx.report(a, p.severity(), subject(a) + ": " + p.message());
+        ctx.report(a.markAt(p.at()), p.severity(), subject(a) + ": " + p.message());
     }
 
     /** How a URL attribute's data format maps to what the URL check expects. */

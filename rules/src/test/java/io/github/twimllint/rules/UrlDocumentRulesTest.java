@@ -50,6 +50,16 @@ class UrlDocumentRulesTest {
     }
 
     @Test
+    void aMalformedUrlIsOnlyInvalidUrlNotAlsoAMissingDocument(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("caller.xml"), "<Response><Dial>\n"
+                + "<Number url=\"http//example.com/screen\">+14155550100</Number>\n"
+                + "<Number url=\"screen-missing.xml\">+14155550101</Number>\n</Dial></Response>");
+        LintReport report = ProjectFixtures.lint(dir);
+        assertThat(report.findings()).extracting(f -> f.line() + ":" + f.column() + " " + f.ruleId())
+                .containsExactly("2:14 invalid-url", "3:14 url-document-unresolved");
+    }
+
+    @Test
     void levelsApplyToProjectRules() throws Exception {
         LintReport warned = ProjectFixtures.lint(project("two-referrers"),
                 Linter.builder(RuleSet.discover()).jobs(1).level("url-document-dial", Severity.WARNING));

@@ -46,19 +46,12 @@ public final class Glob {
 
     /** Whether the relative path, or a folder containing it, matches. */
     public boolean matches(String relativePath) {
-        String p = relativePath;
-        while (true) {
-            for (Token[] tokens : alternatives) {
-                if (matches(tokens, p)) {
-                    return true;
-                }
+        for (Token[] tokens : alternatives) {
+            if (matches(tokens, relativePath)) {
+                return true;
             }
-            int slash = p.lastIndexOf('/');
-            if (slash <= 0) {
-                return false;
-            }
-            p = p.substring(0, slash);
         }
+        return false;
     }
 
     private enum Kind { LITERAL, ONE, CLASS, STAR, GLOBSTAR }
@@ -88,7 +81,11 @@ public final class Glob {
         }
     }
 
-    /** Follows every position in the glob at once (a Thompson-style simulation). */
+    /**
+     * Follows every position in the glob at once (a Thompson-style simulation). The glob matches
+     * the path, or a folder containing it, when the end of the glob is reached at the end of the
+     * path or just before one of its {@code /}: one pass, however many folders the path has.
+     */
     private static boolean matches(Token[] tokens, String path) {
         int n = tokens.length;
         boolean[] now = new boolean[n + 1];
@@ -97,6 +94,9 @@ public final class Glob {
         close(tokens, now);
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
+            if (c == '/' && i > 0 && now[n]) {
+                return true;
+            }
             java.util.Arrays.fill(next, false);
             boolean any = false;
             for (int s = 0; s < n; s++) {

@@ -9,10 +9,12 @@ import java.util.Arrays;
  * The reader between the decoded characters and the XML parser. It does two jobs in one pass:
  *
  * <ul>
- *   <li>It masks template constructs ({@code {{ }}}, {@code {% %}}, {@code {# #}}, {@code ${ }},
- *       {@code <?php ?>}) in place, one character for one, keeping line breaks, so every line and
- *       column stays where it was. Inside elements and attribute values the mask is
- *       {@link Templates#MASK}; outside the root it is a space, which XML allows there.</li>
+ *   <li>It masks template constructs (the list is {@link Templates.Language}; docs/templates.md
+ *       has an example of each) in place, one character for one, keeping line breaks, so every
+ *       line and column stays where it was. Inside elements and attribute values the mask is
+ *       {@link Templates#MASK}; outside the root it is a space, which XML allows there. An XML
+ *       declaration after masked template code (PHP prints it after its own block) is masked too:
+ *       the served document starts with it.</li>
  *   <li>It keeps the characters the parser has read but the engine has not yet released, and
  *       turns any character offset among them into a line and column. StAX reports only where a
  *       start tag begins, so attribute positions are recovered from these characters without
@@ -23,6 +25,9 @@ import java.util.Arrays;
 public final class TapeReader extends Reader {
     /** A construct whose end is not found within this many characters is taken literally. */
     static final int MAX_CONSTRUCT = 8192;
+    /** PHP and ERB blocks hold whole programs: they may be longer. */
+    static final int MAX_PHP = 64 * 1024;
+
     private static final int MAX_SPANS = 4096;
 
     private final Reader in;
@@ -101,7 +106,12 @@ public final class TapeReader extends Reader {
 
     // Offsets of masked constructs, for the xml-syntax message when a construct breaks the XML.
     private long[] spans = new long[8];
+    private Templates.Language[] spanLanguages = new Templates.Language[4];
     private int spanCount;
+    // True while everything handed out is white space or masked template code.
+    private boolean prologClean = true;
+    // The language of the construct being masked, set by constructAt.
+    private Templates.Language found;
 
     public TapeReader(Reader in, boolean maskTemplates) {
         this.in = in;
@@ -209,12 +219,17 @@ public final class TapeReader extends Reader {
 
     /** True when the offset lies in, or right after, a masked template construct. */
     public boolean nearTemplate(long offset) {
+        return templateNear(offset) != null;
+    }
+
+    /** The language of the masked construct the offset lies in or right after, or null. */
+    public Templates.Language templateNear(long offset) {
         for (int i = 0; i < spanCount; i++) {
             if (offset >= spans[2 * i] && offset <= spans[2 * i + 1]) {
-                return true;
+                return spanLanguages[i];
             }
         }
-        return false;
+        return null;
     }
 
     public int templateCount() {
@@ -284,7 +299,7 @@ public final class TapeReader extends Reader {
             int length = constructAt(c);
             if (length > 0) {
                 long start = emitted;
-                recordSpan(start, start + length);
+                recordSpan(start, start + length, found);
                 maskChar = state == TEXT && depth == 0 ? ' ' : Templates.MASK;
                 maskRemaining = length - 1;
                 pos++;
@@ -294,6 +309,9 @@ public final class TapeReader extends Reader {
         }
         pos++;
         emitted++;
+        if (prologClean && !(c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+            prologClean = false;
+        }
         track(c);
         previous = c;
         return c;
@@ -302,11 +320,15 @@ public final class TapeReader extends Reader {
     // Characters produced so far, counted as they are produced (the tape is appended per read()).
     private long emitted;
 
-    private void recordSpan(long start, long endOffset) {
+    private void recordSpan(long start, long endOffset, Templates.Language language) {
         if (spanCount < MAX_SPANS) {
             if (2 * spanCount + 1 >= spans.length) {
                 spans = Arrays.copyOf(spans, spans.length * 2);
             }
+            if (spanCount >= spanLanguages.length) {
+                spanLanguages = Arrays.copyOf(spanLanguages, spanLanguages.length * 2);
+            }
+            spanLanguages[spanCount] = language;
             spans[2 * spanCount] = start;
             spans[2 * spanCount + 1] = endOffset;
             spanCount++;
@@ -400,47 +422,59 @@ public final class TapeReader extends Reader {
 
     /** Length of the template construct starting at {@code pos}, or 0 when there is none. */
     private int constructAt(char c) throws IOException {
-        if (c != '{' && c != '$' && c != '<') {
+        if (c != '{' && c != '$' && c != '<' && c != '#') {
             return 0;
         }
         fill(6);
         int n1 = peek(1);
-        String closer;
-        boolean braces = false;
         if (c == '{' && n1 == '{') {
-            closer = peek(2) == '{' ? "}}}" : "}}";
-        } else if (c == '{' && n1 == '%') {
-            closer = "%}";
-        } else if (c == '{' && n1 == '#') {
-            closer = "#}";
-        } else if (c == '$' && n1 == '{') {
-            closer = "}";
-            braces = true;
-        } else if (c == '<' && n1 == '?' && (matches(2, "php") || peek(2) == '=')) {
-            closer = "?>";
-        } else {
-            return 0;
+            found = Templates.Language.MUSTACHE;
+            return closedBy(peek(2) == '{' ? "}}}" : "}}", MAX_CONSTRUCT);
         }
-        fill(MAX_CONSTRUCT);
-        int limit = Math.min(end, pos + MAX_CONSTRUCT);
-        if (braces) {
-            int nesting = 0;
-            for (int i = pos + 2; i < limit; i++) {
-                char d = buf[i];
-                if (d == '{') {
-                    nesting++;
-                } else if (d == '}') {
-                    if (nesting == 0) {
-                        return i + 1 - pos;
-                    }
-                    nesting--;
+        if (c == '{' && (n1 == '%' || n1 == '#')) {
+            found = Templates.Language.JINJA;
+            return closedBy(n1 == '%' ? "%}" : "#}", MAX_CONSTRUCT);
+        }
+        if (c == '$' && n1 == '{') {
+            found = Templates.Language.DOLLAR_BRACE;
+            return braces(2);
+        }
+        if (c == '#' && n1 == '{') {
+            found = Templates.Language.RUBY;
+            return braces(2);
+        }
+        if (c == '{') {
+            found = Templates.Language.SINGLE_BRACE;
+            // Only in values: in text a brace is too often literal (an identity "{alice}" is an error).
+            return state == ATTR ? singleBrace() : 0;
+        }
+        if (c == '<' && n1 == '%') {
+            found = Templates.Language.ERB;
+            return closedBy("%>", MAX_PHP);
+        }
+        if (c == '<' && n1 == '?') {
+            if (matches(2, "xml") && isXmlSpace(peek(5))) {
+                // An XML declaration after masked template code only: what the template serves starts here.
+                if (!prologClean || spanCount == 0 || state != TEXT || depth > 0) {
+                    return 0;
                 }
+                found = Templates.Language.PHP;
+                return closedBy("?>", MAX_CONSTRUCT);
             }
-            return 0;
+            if (matches(2, "php") || peek(2) == '=' || isXmlSpace(peek(2))) {
+                found = Templates.Language.PHP;
+                return php();
+            }
         }
-        int from = pos + 2;
+        return 0;
+    }
+
+    /** Length up to and including {@code closer}, or 0 when it does not come within {@code max}. */
+    private int closedBy(String closer, int max) throws IOException {
+        fill(max);
+        int limit = Math.min(end, pos + max);
         outer:
-        for (int i = from; i + closer.length() <= limit; i++) {
+        for (int i = pos + 2; i + closer.length() <= limit; i++) {
             for (int k = 0; k < closer.length(); k++) {
                 if (buf[i + k] != closer.charAt(k)) {
                     continue outer;
@@ -449,5 +483,74 @@ public final class TapeReader extends Reader {
             return i + closer.length() - pos;
         }
         return 0;
+    }
+
+    /** {@code ${...}}, {@code #{...}}: up to the brace that closes the first one, nested braces counted. */
+    private int braces(int from) throws IOException {
+        fill(MAX_CONSTRUCT);
+        int limit = Math.min(end, pos + MAX_CONSTRUCT);
+        int nesting = 0;
+        for (int i = pos + from; i < limit; i++) {
+            char d = buf[i];
+            if (d == '{') {
+                nesting++;
+            } else if (d == '}') {
+                if (nesting == 0) {
+                    return i + 1 - pos;
+                }
+                nesting--;
+            }
+        }
+        return 0;
+    }
+
+    /** A single-brace placeholder in an attribute value (see {@link Templates#braceLength}). */
+    private int singleBrace() throws IOException {
+        fill(Templates.MAX_BRACE + 2);
+        int limit = Math.min(end, pos + Templates.MAX_BRACE + 2);
+        return Templates.braceLength(java.nio.CharBuffer.wrap(buf, pos, limit - pos), 0, quote);
+    }
+
+    /**
+     * A PHP block up to its {@code ?>}, which does not end it inside a string literal or a block
+     * comment; a line comment ends at the line's end or at {@code ?>}, as in PHP. A block still
+     * open at the end of the input ends there (PHP allows leaving out the last {@code ?>}).
+     */
+    private int php() throws IOException {
+        fill(MAX_PHP);
+        int limit = Math.min(end, pos + MAX_PHP);
+        int i = pos + 2;
+        while (i < limit) {
+            char d = buf[i];
+            if (d == '?' && i + 1 < limit && buf[i + 1] == '>') {
+                return i + 2 - pos;
+            }
+            if (d == '\'' || d == '"' || d == '`') {
+                i++;
+                while (i < limit && buf[i] != d) {
+                    i += buf[i] == '\\' ? 2 : 1;
+                }
+                i++;
+            } else if (d == '/' && i + 1 < limit && buf[i + 1] == '*') {
+                i += 2;
+                while (i + 1 < limit && !(buf[i] == '*' && buf[i + 1] == '/')) {
+                    i++;
+                }
+                i += 2;
+            } else if (d == '#' && !(i + 1 < limit && buf[i + 1] == '[')
+                    || d == '/' && i + 1 < limit && buf[i + 1] == '/') {
+                while (i < limit && buf[i] != '\n' && buf[i] != '\r'
+                        && !(buf[i] == '?' && i + 1 < limit && buf[i + 1] == '>')) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return eof && end - pos <= MAX_PHP ? end - pos : 0;
+    }
+
+    private static boolean isXmlSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 }

@@ -58,7 +58,7 @@ public final class Hostname {
                 }
                 Problem p = checkLabel(label);
                 if (p != null) {
-                    return p;
+                    return p.shifted(labelStart);
                 }
                 allNumeric &= isNumeric(label);
                 labels++;
@@ -67,11 +67,11 @@ public final class Hostname {
             }
             if (c == '_') {
                 return Problem.error("contains an underscore ('_'); Twilio rejects host names with underscores"
-                        + " (use a hyphen, or a host name without one)");
+                        + " (use a hyphen, or a host name without one)").at(i);
             }
             if (!isHostChar(c)) {
                 return Problem.error("contains '" + c + "', which is not allowed in a host name"
-                        + " (letters, digits, hyphens and dots only)");
+                        + " (letters, digits, hyphens and dots only)").at(i);
             }
         }
         if (!templated && allNumeric && labels == 4) {
@@ -96,11 +96,11 @@ public final class Hostname {
             char c = label.charAt(i);
             if (c == '_') {
                 return Problem.error("contains an underscore ('_'); Twilio rejects host names with underscores"
-                        + " (use a hyphen, or a host name without one)");
+                        + " (use a hyphen, or a host name without one)").at(i);
             }
             if (!isHostChar(c)) {
                 return Problem.error("contains '" + c + "', which is not allowed in a host name"
-                        + " (letters, digits, hyphens and dots only)");
+                        + " (letters, digits, hyphens and dots only)").at(i);
             }
         }
         if (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') {

@@ -7,8 +7,23 @@ import io.github.twimllint.core.Severity;
  * rule's own level (a legacy alias, a duplicated event), the level to report it at.
  *
  * @param severity null means the rule's configured level
+ * @param at       index in the value of the character at fault, or -1 when it is the whole value
  */
-public record Problem(Severity severity, String message) {
+public record Problem(Severity severity, String message, int at) {
+
+    public Problem(Severity severity, String message) {
+        this(severity, message, -1);
+    }
+
+    /** The same problem, located at the character {@code index} of the value. */
+    public Problem at(int index) {
+        return new Problem(severity, message, index);
+    }
+
+    /** The same problem, its location moved by {@code offset} (for a part taken out of a longer value). */
+    public Problem shifted(int offset) {
+        return at < 0 ? this : new Problem(severity, message, at + offset);
+    }
 
     public static Problem error(String message) {
         return new Problem(null, message);

@@ -44,7 +44,9 @@ public final class UrlSyntax {
      *
      * @param emptyAllowed true where an empty value has a meaning ({@code waitUrl=""}: no hold music)
      */
-    public static Problem check(String value, Expect expect, boolean emptyAllowed) {
+    public static Problem check(String rawValue, Expect expect, boolean emptyAllowed) {
+        // {host}, {+path}: URL templates (RFC 6570) and format strings stand for unknown parts here too.
+        String value = Templates.maskBraces(rawValue);
         if (Templates.isTemplated(value)) {
             return checkTemplated(value, expect);
         }
@@ -83,7 +85,8 @@ public final class UrlSyntax {
      * info and port; IPv6 literals keep their brackets. Null when the value has no literal host
      * part: a relative path, another scheme, or a scheme hidden in a template placeholder.
      */
-    public static String host(String value) {
+    public static String host(String rawValue) {
+        String value = Templates.maskBraces(rawValue);
         int start;
         if (value.startsWith("//")) {
             start = 2;
@@ -120,26 +123,36 @@ public final class UrlSyntax {
         if (value.charAt(0) == '\'' || value.charAt(value.length() - 1) == '\'') {
             return Problem.error("starts or ends with a quote character; remove it");
         }
+        return checkLiteralCharacters(value);
+    }
+
+    /** Characters never valid in a URL, located at the first one; mask characters are skipped. */
+    private static Problem checkLiteralCharacters(String value) {
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
+            if (c == Templates.MASK || Templates.isMaskedLineBreak(value, i)) {
+                continue;
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                return Problem.error("contains whitespace; a URL cannot contain spaces (encode a space as %20)");
+                return Problem.error("contains whitespace; a URL cannot contain spaces (encode a space as %20)").at(i);
             }
             if (c == '"') {
-                return Problem.error("contains a quote character (\"); encode it as %22");
+                return Problem.error("contains a quote character (\"); encode it as %22").at(i);
             }
             if (c == '\\') {
-                return Problem.error("contains a backslash; URLs separate their parts with '/'");
+                return Problem.error("contains a backslash; URLs separate their parts with '/'").at(i);
             }
             if (c < 0x20 || c == 0x7f) {
-                return Problem.error("contains a control character (U+" + String.format("%04X", (int) c) + ")");
+                return Problem.error("contains a control character (U+" + String.format("%04X", (int) c) + ")").at(i);
             }
             if (c == '<' || c == '>' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`') {
                 return Problem.error("contains '" + c + "', which is not allowed in a URL (percent-encode it"
-                        + (c == '<' || c == '{' ? ", or replace the placeholder with a real URL" : "") + ")");
+                        + (c == '<' || c == '{' ? ", or replace the placeholder with a real URL" : "") + ")").at(i);
             }
-            if (c == '%' && !(i + 2 < n && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2)))) {
-                return Problem.error("has a '%' that is not followed by two hex digits (write %25 for a literal '%')");
+            if (c == '%' && !(i + 2 < n && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2)))
+                    && !(i + 1 < n && value.charAt(i + 1) == Templates.MASK)) {
+                return Problem.error("has a '%' that is not followed by two hex digits (write %25 for a literal '%')")
+                        .at(i);
             }
         }
         return null;
@@ -259,8 +272,16 @@ public final class UrlSyntax {
         return null;
     }
 
-    /** A prefix before the first placeholder is literal: check only what it already decides. */
+    /**
+     * Literal characters anywhere are checked (a space next to a placeholder is still a space); of
+     * the structure, only what the literal prefix before the first placeholder already decides.
+     */
     private static Problem checkTemplated(String value, Expect expect) {
+        Problem chars = checkLiteralCharacters(value.strip());
+        if (chars != null) {
+            // the literal text around placeholders is served as written
+            return chars.shifted(value.indexOf(value.strip()));
+        }
         int mask = value.indexOf(Templates.MASK);
         String prefix = value.substring(0, mask);
         if (prefix.isEmpty()) {

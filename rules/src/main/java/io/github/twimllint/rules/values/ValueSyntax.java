@@ -72,9 +72,11 @@ public final class ValueSyntax {
      * One of {@code values} (exact case). A legacy alias is a warning naming its current value; a
      * value that differs only in case, or is one typo away, gets a "did you mean".
      *
-     * @param aliases alias -> current value; may be empty
+     * @param aliases     alias -> current value; may be empty
+     * @param caseLenient the docs do not settle the values' case: a case-only difference is a warning
      */
-    public static Problem enumValue(String value, Collection<String> values, Map<String, String> aliases) {
+    public static Problem enumValue(String value, Collection<String> values, Map<String, String> aliases,
+                                    boolean caseLenient) {
         if (values.contains(value)) {
             return null;
         }
@@ -91,7 +93,9 @@ public final class ValueSyntax {
             caseMatch = caseInsensitiveMatch(t, aliases.keySet());
         }
         if (caseMatch != null) {
-            return Problem.error("values are case-sensitive: write \"" + caseMatch + "\"");
+            return caseLenient && t.equals(value)
+                    ? Problem.warning("the documentation spells it \"" + caseMatch + "\"; write \"" + caseMatch + "\"")
+                    : Problem.error("values are case-sensitive: write \"" + caseMatch + "\"");
         }
         if (t.contains(",") || t.contains(" ")) {
             return Problem.error("takes a single value, one of " + list(values));
@@ -111,7 +115,9 @@ public final class ValueSyntax {
         }
         String upper = t.toUpperCase(Locale.ROOT);
         if (upper.equals("GET") || upper.equals("POST")) {
-            return Problem.error("methods are upper-case: write \"" + upper + "\"");
+            // The docs only ever write GET and POST, but do not say other cases fail: a warning.
+            return t.equals(value) ? Problem.warning("the documentation writes methods in upper case: write \""
+                    + upper + "\"") : Problem.error("has spaces around it; write \"" + upper + "\"");
         }
         switch (upper) {
             case "PUT": case "DELETE": case "PATCH": case "HEAD": case "OPTIONS": case "CONNECT": case "TRACE":

@@ -127,7 +127,10 @@ public final class ElementInfo {
 
     /** The closest defined attribute name for a "did you mean", or null. */
     public String closestAttribute(String attributeName) {
-        return Names.closest(attributeName, attributes.keySet());
+        String close = Names.closest(attributeName, attributes.keySet());
+        AttributeSpec spec = close == null ? null : attributes.get(close);
+        // An SDK misspelling is never the suggestion: its documented spelling is.
+        return spec != null && spec.getMisspellingOf() != null ? spec.getMisspellingOf() : close;
     }
 
     public boolean allowsChild(String childName) {

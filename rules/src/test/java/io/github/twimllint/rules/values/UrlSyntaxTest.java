@@ -71,7 +71,11 @@ class UrlSyntaxTest {
         assertThat(UrlSyntax.check("https://example.com/\"x\"", HTTP, false).message()).contains("quote");
         assertThat(UrlSyntax.check("https:\\\\example.com", HTTP, false).message()).contains("backslash");
         assertThat(UrlSyntax.check("wss://<ngrok>/", WSS, false).message()).contains("'<'");
-        assertThat(UrlSyntax.check("wss://{HOST}/relay", WSS, false).message()).contains("'{'");
+        // {HOST} is a URL template / format-string placeholder; a lone brace is not.
+        assertThat(UrlSyntax.check("wss://{HOST}/relay", WSS, false)).isNull();
+        assertThat(UrlSyntax.check("wss://{HOST/relay", WSS, false).message()).contains("'{'");
+        assertThat(UrlSyntax.check("https://{host}/next step", HTTP, false).message()).contains("whitespace");
+        assertThat(UrlSyntax.check("http//{host}/x", HTTP, false).message()).contains("malformed scheme");
         assertThat(UrlSyntax.check("https://example.com/100%", HTTP, false).message()).contains("two hex digits");
         assertThat(UrlSyntax.check("https://example.com/a%2Fb", HTTP, false)).isNull();
     }
@@ -106,7 +110,10 @@ class UrlSyntaxTest {
     void templatedValuesAreCheckedOnlyWhereTheLiteralPrefixDecides() {
         assertThat(UrlSyntax.check(t("{{url}}"), HTTP, false)).isNull();
         assertThat(UrlSyntax.check(t("https://{{host}}/x"), HTTP, false)).isNull();
-        assertThat(UrlSyntax.check(t("{{base}}/x y"), HTTP, false)).isNull();
+        // The literal text around a placeholder is served as written: its space is still reported, at its index.
+        Problem space = UrlSyntax.check(t("{{base}}/x y"), HTTP, false);
+        assertThat(space.message()).contains("whitespace");
+        assertThat(space.at()).isEqualTo(10);
         assertThat(UrlSyntax.check(t("wss://{{ host }}/media"), WSS, false)).isNull();
         assertThat(UrlSyntax.check(t("http//x{{y}}"), HTTP, false).message()).contains("malformed scheme");
         assertThat(UrlSyntax.check(t("https://x/{{y}}"), WSS, false).message()).contains("wss://");

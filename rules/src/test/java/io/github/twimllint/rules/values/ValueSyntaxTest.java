@@ -60,27 +60,35 @@ class ValueSyntaxTest {
 
     @Test
     void enumsWithAliasesCaseAndSuggestions() {
-        assertThat(ValueSyntax.enumValue("record-from-answer", RECORD, RECORD_ALIASES)).isNull();
-        Problem alias = ValueSyntax.enumValue("true", RECORD, RECORD_ALIASES);
+        assertThat(ValueSyntax.enumValue("record-from-answer", RECORD, RECORD_ALIASES, false)).isNull();
+        Problem alias = ValueSyntax.enumValue("true", RECORD, RECORD_ALIASES, false);
         assertThat(alias.severity()).isEqualTo(Severity.WARNING);
         assertThat(alias.message()).contains("legacy alias of \"record-from-answer\"");
-        assertThat(ValueSyntax.enumValue("Record-From-Answer", RECORD, RECORD_ALIASES).message())
+        assertThat(ValueSyntax.enumValue("Record-From-Answer", RECORD, RECORD_ALIASES, false).message())
                 .contains("case-sensitive").contains("\"record-from-answer\"");
-        assertThat(ValueSyntax.enumValue("True", RECORD, RECORD_ALIASES).message()).contains("write \"true\"");
-        Problem dual = ValueSyntax.enumValue("record-from-answer-dual-channel", RECORD, RECORD_ALIASES);
+        assertThat(ValueSyntax.enumValue("True", RECORD, RECORD_ALIASES, false).message()).contains("write \"true\"");
+        Problem dual = ValueSyntax.enumValue("record-from-answer-dual-channel", RECORD, RECORD_ALIASES, false);
         assertThat(dual.severity()).isNull();
         assertThat(dual.message()).startsWith("is not one of do-not-record, record-from-answer,");
-        assertThat(ValueSyntax.enumValue("record-from-anwser", RECORD, RECORD_ALIASES).message())
+        assertThat(ValueSyntax.enumValue("record-from-anwser", RECORD, RECORD_ALIASES, false).message())
                 .contains("did you mean \"record-from-answer\"?");
-        assertThat(ValueSyntax.enumValue("x", List.of("a", "b"), Map.of()).message()).isEqualTo("is not one of a or b");
-        assertThat(ValueSyntax.enumValue("a b", List.of("a", "b"), Map.of()).message()).contains("single value");
+        assertThat(ValueSyntax.enumValue("x", List.of("a", "b"), Map.of(), false).message()).isEqualTo("is not one of a or b");
+        assertThat(ValueSyntax.enumValue("a b", List.of("a", "b"), Map.of(), false).message()).contains("single value");
+        // Where the docs do not settle the case, a case-only difference is a warning naming their spelling.
+        Problem lenient = ValueSyntax.enumValue("deepgram", List.of("Google", "Deepgram"), Map.of(), true);
+        assertThat(lenient.isWarning()).isTrue();
+        assertThat(lenient.message()).contains("write \"Deepgram\"");
+        assertThat(ValueSyntax.enumValue("deepgram", List.of("Google", "Deepgram"), Map.of(), false).isWarning())
+                .isFalse();
     }
 
     @Test
     void methods() {
         assertThat(ValueSyntax.method("GET")).isNull();
         assertThat(ValueSyntax.method("POST")).isNull();
-        assertThat(ValueSyntax.method("post").message()).isEqualTo("methods are upper-case: write \"POST\"");
+        Problem lower = ValueSyntax.method("post");
+        assertThat(lower.message()).isEqualTo("the documentation writes methods in upper case: write \"POST\"");
+        assertThat(lower.isWarning()).isTrue();
         assertThat(ValueSyntax.method("Get").message()).contains("\"GET\"");
         assertThat(ValueSyntax.method("PUT").message()).contains("GET or POST, not PUT");
         assertThat(ValueSyntax.method("method").message()).contains("not an HTTP method");

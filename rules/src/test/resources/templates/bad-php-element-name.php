@@ -1,0 +1,4 @@
+<?php $verb = 'Say'; ?>
+<Response>
+  <<?php echo $verb; ?>>Hello</<?php echo $verb; ?>>
+</Response>
