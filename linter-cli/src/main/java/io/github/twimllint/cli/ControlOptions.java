@@ -107,7 +107,7 @@ final class ControlOptions {
             description = "Report errors only, without the summary line.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"},
+    @Option(names = "--verbose",
             description = "Also say on standard error which configuration was used, every file considered or"
                     + " skipped and why, and how long each phase took.")
     boolean verbose;

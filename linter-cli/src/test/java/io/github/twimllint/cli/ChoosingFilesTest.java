@@ -43,7 +43,7 @@ class ChoosingFilesTest {
         project();
         CliRunner.Result r = CliRunner.at(dir, "--include", "src/ivr/**", "--include", "**/*.twiml", ".");
         assertThat(r.out()).as(r.toString()).contains("src/ivr/a.xml").contains("src/sms/b.twiml");
-        r = CliRunner.at(dir, "--include", "src/**", "--exclude", "src/ivr/", "--exclude", "**/*.twiml", "-v", ".");
+        r = CliRunner.at(dir, "--include", "src/**", "--exclude", "src/ivr/", "--exclude", "**/*.twiml", "--verbose", ".");
         assertThat(r.out()).as(r.toString()).doesNotContain("a.xml").doesNotContain("b.twiml");
         assertThat(r.err()).contains("src/ivr/a.xml: skipped, excluded by --exclude src/ivr/")
                 .contains("src/sms/b.twiml: skipped, excluded by --exclude **/*.twiml");
@@ -79,7 +79,7 @@ class ChoosingFilesTest {
         write(".twiml-lintignore", "# generated\nsrc/ivr/*.xml\nivr/*.twiml\n!src/ivr/keep.xml\n/ok.xml\n");
         write("src/ivr/keep.xml", "<Response><nope/></Response>\n");
         write("ok.xml", "<Response><nope/></Response>\n");
-        CliRunner.Result r = CliRunner.at(dir, "-v", ".");
+        CliRunner.Result r = CliRunner.at(dir, "--verbose", ".");
         assertThat(r.out()).as(r.toString()).doesNotContain("src/ivr/a.xml").contains("src/ivr/keep.xml")
                 .doesNotContain("\nok.xml");
         assertThat(r.err()).contains("src/ivr/a.xml: skipped, ignored by ").contains("twiml-lint: src/ok.xml: linted")

@@ -75,7 +75,7 @@ class ConfigurationOptionsTest {
                 .containsPattern("twiml-lint: timings: configuration \\d+ ms, collecting files \\d+ ms,"
                         + " linting \\d+ ms, reports \\d+ ms\n");
         assertThat(CliRunner.at(dir, ".").err()).doesNotContain("configuration:").doesNotContain("linted");
-        assertThat(CliRunner.at(dir, "-v", "--no-config", ".").err()).contains("configuration: none: discovery turned off");
+        assertThat(CliRunner.at(dir, "--verbose", "--no-config", ".").err()).contains("configuration: none: discovery turned off");
     }
 
     /** A .twiml-lint.json planted by another user in a world-writable folder above the project is not obeyed. */
