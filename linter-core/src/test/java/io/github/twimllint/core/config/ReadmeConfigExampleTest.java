@@ -45,7 +45,12 @@ class ReadmeConfigExampleTest {
         Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                 .getSchema(schema).validate(config);
         assertThat(errors).isEmpty();
-        // That every key is shown (here or in docs/) is DocsConfigExamplesTest's.
+
+        List<String> keys = new ArrayList<>();
+        schema.get("properties").fieldNames().forEachRemaining(keys::add);
+        List<String> used = new ArrayList<>();
+        config.fieldNames().forEachRemaining(used::add);
+        assertThat(used).as("the example shows every key").containsExactlyInAnyOrderElementsOf(keys);
     }
 
     @Test
