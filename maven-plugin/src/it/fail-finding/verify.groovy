@@ -10,7 +10,7 @@ assert results.size() == 1 : "SARIF results: ${results.size()}"
 def loc = results[0].locations[0].physicalLocation
 assert results[0].ruleId == 'client-identifier' : "SARIF ruleId ${results[0].ruleId}"
 assert loc.artifactLocation.uri == 'src/main/twiml/agent.xml' : "SARIF uri ${loc.artifactLocation.uri}"
-assert loc.region.startLine == 4 && loc.region.startColumn == 13 : "SARIF region ${loc.region}"
+assert loc.region.startLine == 4 && loc.region.startColumn == 17 : "SARIF region ${loc.region}"
 // A failed run is not recorded as up to date: the next build lints again and fails again.
 assert !new File(basedir, 'target/twiml-lint.state').exists()
 true

@@ -11,7 +11,7 @@ def rules = sarif.runs[0].tool.driver.rules
 assert rules[results[0].ruleIndex].id == 'client-identifier'
 // outputFormats=text: the command line's text report beside the SARIF.
 def text = new File(basedir, 'target/twiml-lint.txt').text
-assert text.startsWith('src/main/twiml/agent.xml:4:13: error: ')
+assert text.startsWith('src/main/twiml/agent.xml:4:17: error: ')
 assert text.contains('1 file linted: 1 error, 0 warnings, 0 notes')
 // outputFormats=junit: a JUnit XML report naming the rule and the file.
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/twiml-lint-junit.xml'))
