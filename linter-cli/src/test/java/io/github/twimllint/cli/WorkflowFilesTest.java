@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -152,16 +154,24 @@ class WorkflowFilesTest {
         }
     }
 
-    /** The YAML snippets users copy from docs/install.md are what this repository provides. */
-    @Test
-    void installSnippetsMatchTheRepository() throws IOException {
-        String doc = Files.readString(REPO.resolve("docs/install.md"));
+    /**
+     * The YAML snippets users copy from docs/install.md and the README are what this repository
+     * provides, and the README's release-archive command is the one docs/install.md documents.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"docs/install.md", "README.md"})
+    void installSnippetsMatchTheRepository(String file) throws IOException {
+        String doc = Files.readString(REPO.resolve(file));
         Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(doc);
         List<String> snippets = new ArrayList<>();
         while (block.find()) {
             snippets.add(block.group(1));
         }
-        assertThat(snippets).as("yaml snippets in docs/install.md").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(snippets).as("yaml snippets in " + file).hasSizeGreaterThanOrEqualTo(2);
+        String install = Files.readString(REPO.resolve("docs/install.md"));
+        Matcher curl = Pattern.compile("^curl .*twiml-lint-[0-9.]+\\.tar\\.gz$", Pattern.MULTILINE).matcher(doc);
+        assertThat(curl.find()).as(file + " shows the release-archive download").isTrue();
+        assertThat(install).contains(curl.group());
         boolean preCommit = false;
         boolean action = false;
         for (String s : snippets) {
@@ -184,7 +194,7 @@ class WorkflowFilesTest {
                 action = true;
                 Map<Object, Object> wf = map(parsed, "workflow snippet");
                 for (Object job : map(wf.get("jobs"), "jobs").values()) {
-                    checkSteps(map(job, "job").get("steps"), "docs/install.md");
+                    checkSteps(map(job, "job").get("steps"), file);
                 }
                 assertThat(s).contains("github/codeql-action/upload-sarif@", "steps.twiml-lint.outputs.sarif-file");
             }
