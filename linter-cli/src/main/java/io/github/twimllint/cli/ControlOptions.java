@@ -16,7 +16,7 @@ final class ControlOptions {
     /** The failing levels, for completion (any alias of {@code Severity.parse} is accepted). */
     static final class FailLevels extends ArrayList<String> {
         FailLevels() {
-            super(List.of("error", "warning", "note"));
+            super(List.of("error", "warning", "note", "none"));
         }
     }
 
@@ -27,10 +27,42 @@ final class ControlOptions {
                     + " working directory or a folder above it.")
     Path config;
 
+    @Option(names = "--no-config",
+            description = "Do not look for a .twiml-lint.json: every rule at its default level, unless --config"
+                    + " names a file.")
+    boolean noConfig;
+
+    @Option(names = "--print-config", paramLabel = "FILE",
+            description = "Print the configuration in effect for FILE (after discovery and these options) as"
+                    + " JSON; then exit.")
+    Path printConfig;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Lint only files matching GLOB, relative to the working directory (repeatable; applies"
+                    + " after the configuration's include and exclude).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not lint files matching GLOB, relative to the working directory (repeatable; wins"
+                    + " over --include).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--no-gitignore",
+            description = "Inside a git work tree, files its top-level .gitignore ignores are not linted;"
+                    + " --no-gitignore lints them. A .twiml-lintignore (same syntax) in the working directory"
+                    + " always applies.")
+    boolean noGitignore;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding at LEVEL or above is reported (inclusive): error, warning"
-                    + " or note (or err, warn, info). Default: error, or failOn from the configuration.")
+                    + " or note (or err, warn, info); none: findings never fail (input errors still exit 2)."
+                    + " Default: error, or failOn from the configuration.")
     String failOn;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit with 1 when more than N warnings are reported, whatever --fail-on says;"
+                    + " -1: no limit. Default: -1, or maxWarnings from the configuration.")
+    Integer maxWarnings;
 
     @Option(names = "--enable", paramLabel = "RULE",
             description = "Run RULE at its default level even if the configuration turns it off (repeatable).")
@@ -74,6 +106,11 @@ final class ControlOptions {
     @Option(names = {"-q", "--quiet"},
             description = "Report errors only, without the summary line.")
     boolean quiet;
+
+    @Option(names = "--verbose",
+            description = "Also say on standard error which configuration was used, every file considered or"
+                    + " skipped and why, and how long each phase took.")
+    boolean verbose;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "0",
             description = "Lint N files at a time; 0 (the default) means one per processor.")

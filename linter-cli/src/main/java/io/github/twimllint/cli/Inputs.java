@@ -5,6 +5,7 @@ import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.config.Configuration;
+import io.github.twimllint.core.config.Glob;
 import io.github.twimllint.core.report.Printable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +31,8 @@ final class Inputs {
     final List<FileResult> unreadable = new ArrayList<>();
     /** Explicitly named files left out by the configuration: worth a note, not an error. */
     final List<String> notes = new ArrayList<>();
+    /** Every file considered, with what became of it ("linted", "excluded by ..."), for --verbose. */
+    final Map<String, String> considered = new LinkedHashMap<>();
     /** Symbolic links in walked folders whose targets lie outside them: not read, reported as skipped. */
     final List<String> outside = new ArrayList<>();
     /** Source by displayed path, to re-read lines for snippets. */
@@ -37,14 +40,127 @@ final class Inputs {
     private final Map<String, List<String>> folders = new LinkedHashMap<>();
     private final Map<String, Integer> excludedIn = new LinkedHashMap<>();
 
+    /**
+     * The command line's {@code --include} and {@code --exclude} globs, relative to the working
+     * directory, applied after the configuration's.
+     */
+    record Globs(List<Glob> include, List<Glob> exclude, List<IgnoreFile> ignoreFiles) {
+        static final Globs NONE = new Globs(List.of(), List.of(), List.of());
+
+        static Globs of(List<String> include, List<String> exclude) {
+            return new Globs(compile(include, "--include"), compile(exclude, "--exclude"), List.of());
+        }
+
+        /**
+         * With the ignore files: {@code .twiml-lintignore} in the working directory and, unless
+         * turned off, the {@code .gitignore} at the root of the git work tree holding it.
+         */
+        Globs ignoring(Path cwd, boolean gitignore) {
+            List<IgnoreFile> files = new ArrayList<>();
+            IgnoreFile own = IgnoreFile.read(cwd.resolve(".twiml-lintignore"));
+            if (own != null) {
+                files.add(own);
+            }
+            Path tree = gitignore ? IgnoreFile.workTree(cwd) : null;
+            IgnoreFile git = tree == null ? null : IgnoreFile.read(tree.resolve(".gitignore"));
+            if (git != null) {
+                files.add(git);
+            }
+            return new Globs(include, exclude, files);
+        }
+
+        private static List<Glob> compile(List<String> texts, String option) {
+            List<Glob> out = new ArrayList<>();
+            for (String t : texts) {
+                try {
+                    out.add(new Glob(t));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(option + " " + t + ": " + e.getMessage());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Why a file is not linted ("excluded by ..."), or null when it is. */
+    private static String why(Path file, Path cwd, Configuration config, Globs globs) {
+        if (!config.selects(file)) {
+            return "excluded by " + config.file();
+        }
+        String rel = cwd.relativize(cwd.resolve(file).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        for (Glob g : globs.exclude()) {
+            if (g.matches(rel)) {
+                return "excluded by --exclude " + g.text();
+            }
+        }
+        if (!globs.include().isEmpty() && globs.include().stream().noneMatch(g -> g.matches(rel))) {
+            return "not matched by any --include";
+        }
+        Path abs = cwd.resolve(file).toAbsolutePath().normalize();
+        for (IgnoreFile i : globs.ignoreFiles()) {
+            if (i.ignores(abs)) {
+                return "ignored by " + i.file();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a path argument is a glob for the tool to expand (quoted, or from a shell that does not). */
+    static boolean isGlob(String arg) {
+        return arg.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
+    }
+
+    /**
+     * The files under the glob's literal leading folders that it matches, found as a folder walk
+     * finds them (*.twiml, *.xml with a {@code <Response>} root, build folders not entered).
+     */
+    private static FileCollector.Result expand(String glob, Path cwd) {
+        String g = glob.replace('\\', '/');
+        String[] parts = g.split("/", -1);
+        StringBuilder literal = new StringBuilder(g.startsWith("/") ? "/" : "");
+        int i = g.startsWith("/") ? 1 : 0;
+        for (; i < parts.length - 1 && !isGlob(parts[i]); i++) {
+            literal.append(parts[i]).append('/');
+        }
+        Path base = cwd.resolve(literal.length() == 0 ? "." : literal.toString()).normalize();
+        Glob rest = new Glob(String.join("/", java.util.Arrays.asList(parts).subList(i, parts.length)));
+        if (!Files.isDirectory(base)) {
+            return new FileCollector.Result(List.of(), List.of(), List.of(), List.of());
+        }
+        FileCollector.Result all = new FileCollector(cwd).collect(List.of(base));
+        List<Source> matched = new ArrayList<>();
+        for (Source s : all.sources()) {
+            if (rest.matches(base.relativize(s.file().toAbsolutePath().normalize()).toString().replace('\\', '/'))) {
+                matched.add(s);
+            }
+        }
+        return new FileCollector.Result(matched, all.errors(), all.unreadable(), all.outside());
+    }
+
     static Inputs collect(List<String> paths, String stdinName, Path cwd, Configuration config,
                           boolean bufferStdin, Supplier<InputStream> stdin) throws IOException {
+        return collect(paths, stdinName, cwd, config, Globs.NONE, bufferStdin, stdin);
+    }
+
+    static Inputs collect(List<String> paths, String stdinName, Path cwd, Configuration config, Globs globs,
+                          boolean bufferStdin, Supplier<InputStream> stdin) throws IOException {
         Inputs in = new Inputs();
+        List<Source> globbed = new ArrayList<>();
         List<Path> named = new ArrayList<>();
         Map<String, Path> folderArgs = new LinkedHashMap<>();
         Set<Path> explicit = new HashSet<>();
         boolean stdinAdded = false;
         for (String p : paths) {
+            if (!p.equals("-") && isGlob(p) && !Files.exists(cwd.resolve(p))) {
+                FileCollector.Result r = expand(p, cwd);
+                if (r.sources().isEmpty()) {
+                    in.errors.add(p + ": no file matches this pattern");
+                }
+                globbed.addAll(r.sources());
+                in.unreadable.addAll(r.unreadable());
+                in.outside.addAll(r.outside());
+                continue;
+            }
             if (!p.equals("-")) {
                 named.add(Path.of(p));
                 Path abs = cwd.resolve(p).toAbsolutePath().normalize();
@@ -61,8 +177,9 @@ final class Inputs {
             }
             stdinAdded = true;
             String name = stdinName == null ? "<stdin>" : stdinName;
-            if (stdinName != null && !config.selects(cwd.resolve(stdinName))) {
-                in.notes.add(name + ": not linted, excluded by " + config.file());
+            String stdinWhy = stdinName == null ? null : why(cwd.resolve(stdinName), cwd, config, globs);
+            if (stdinWhy != null) {
+                in.notes.add(name + ": not linted, " + stdinWhy);
                 continue;
             }
             if (bufferStdin) {
@@ -77,7 +194,15 @@ final class Inputs {
         in.errors.addAll(r.errors());
         in.unreadable.addAll(r.unreadable());
         in.outside.addAll(r.outside());
-        for (Source s : r.sources()) {
+        List<Source> found = new ArrayList<>(r.sources());
+        Set<Path> seen = new HashSet<>();
+        found.forEach(s -> seen.add(s.file().toAbsolutePath().normalize()));
+        for (Source s : globbed) {
+            if (seen.add(s.file().toAbsolutePath().normalize())) {
+                found.add(s);
+            }
+        }
+        for (Source s : found) {
             String folder = null;
             for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
                 if (s.file().toAbsolutePath().normalize().startsWith(f.getValue())) {
@@ -85,11 +210,13 @@ final class Inputs {
                     break;
                 }
             }
-            if (!config.selects(s.file())) {
-                if (!explicit.contains(s.file().toAbsolutePath().normalize()) && folder != null) {
+            String notLinted = why(s.file(), cwd, config, globs);
+            if (notLinted != null) {
+                in.considered.put(s.displayPath(), "skipped, " + notLinted);
+                if (explicit.contains(s.file().toAbsolutePath().normalize()) || folder == null && !globbed.contains(s)) {
+                    in.notes.add(s.displayPath() + ": not linted, " + notLinted);
+                } else if (folder != null) {
                     in.excludedIn.merge(folder, 1, Integer::sum);
-                } else {
-                    in.notes.add(s.displayPath() + ": not linted, excluded by " + config.file());
                 }
                 continue;
             }
@@ -104,6 +231,7 @@ final class Inputs {
     }
 
     private void add(Source s) {
+        considered.put(s.displayPath(), "linted");
         sources.add(s);
         byPath.put(s.displayPath(), s);
     }

@@ -200,6 +200,14 @@ public final class LintCommand implements Callable<Integer> {
                 RulesHelp.explain(rules, control.explain, out);
                 return ExitCodes.OK;
             }
+            if (control.printConfig != null) {
+                session = LintSession.open(options(cwd), rules);
+                session.warnings().forEach(w -> err.println("twiml-lint: " + w));
+                err.flush();
+                out.println(session.effectiveConfig(control.printConfig));
+                out.flush();
+                return ExitCodes.OK;
+            }
             if (paths.isEmpty()) {
                 throw new UsageException("no PATH given (use '-' for standard input)");
             }
@@ -214,13 +222,25 @@ public final class LintCommand implements Callable<Integer> {
         } catch (UsageException | RunException e) {
             return usage(e.getMessage());
         }
+        session.warnings().forEach(w -> err.println("twiml-lint: " + w));
+        Timings timings = new Timings(start);
+        timings.lap("configuration");
+        if (control.verbose) {
+            err.println("twiml-lint: configuration: " + session.configurationSource());
+        }
 
         // Colour and source snippets are for a person at a terminal: the text report on standard output.
         boolean textToConsole = targets.stream()
                 .anyMatch(t -> t.format() == ReportFormat.TEXT && t.file() == null);
         boolean showSource = textToConsole
                 && (control.showSource != null ? control.showSource : terminal.interactive());
-        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), showSource,
+        Inputs.Globs globs;
+        try {
+            globs = Inputs.Globs.of(control.include, control.exclude).ignoring(cwd, !control.noGitignore);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), globs, showSource,
                 () -> System.in);
         boolean inputError = false;
         for (String e : inputs.errors) {
@@ -234,6 +254,7 @@ public final class LintCommand implements Callable<Integer> {
         if (outside != null) {
             err.println("twiml-lint: " + outside);
         }
+        timings.lap("collecting files");
 
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
         RunOutcome outcome;
@@ -246,7 +267,11 @@ public final class LintCommand implements Callable<Integer> {
                 progress.finish();
             }
         }
+        timings.lap("linting");
         LintReport report = outcome.report();
+        if (control.verbose) {
+            verbose(inputs, report);
+        }
         for (FileResult f : report.unreadable()) {
             err.println("twiml-lint: " + Printable.escape(f.path()) + ": " + f.readError());
         }
@@ -273,7 +298,7 @@ public final class LintCommand implements Callable<Integer> {
         SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
         RunOutcome.Status written = LintSession.writeReports(targets, target -> {
             if (target.format() != ReportFormat.TEXT) {
-                return target.format().reporter();
+                return target.format().reporter(outcome.failOn());
             }
             boolean console = target.file() == null;
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
@@ -288,12 +313,53 @@ public final class LintCommand implements Callable<Integer> {
                     + " failing level (" + outcome.failOn().name().toLowerCase(java.util.Locale.ROOT) + ") not shown"
                     + " with --quiet, which shows errors only; exit status 1");
         }
+        if (outcome.tooManyWarnings()) {
+            err.println("twiml-lint: " + outcome.warnings() + " warnings, more than --max-warnings "
+                    + outcome.maxWarnings() + " allows");
+        }
+        timings.lap("reports");
+        if (control.verbose) {
+            err.println("twiml-lint: timings: " + timings);
+        }
         err.flush();
         RunOutcome.Status status = outcome.status().and(written);
         if (inputError) {
             status = status.and(RunOutcome.Status.INPUT_ERROR);
         }
         return ExitCodes.of(status);
+    }
+
+    /** --verbose: each file considered and what became of it; a linted file that is not TwiML was skipped. */
+    private void verbose(Inputs inputs, LintReport report) {
+        java.util.Set<String> notTwiml = new java.util.HashSet<>();
+        for (FileResult f : report.files()) {
+            if (f.skipped()) {
+                notTwiml.add(f.path());
+            }
+        }
+        inputs.considered.forEach((path, what) -> err.println("twiml-lint: " + path + ": "
+                + (notTwiml.contains(path) ? "skipped, not TwiML (the root element is not <Response>)" : what)));
+    }
+
+    /** Wall-clock time per phase of the run, for --verbose. */
+    private static final class Timings {
+        private final StringBuilder text = new StringBuilder();
+        private long last;
+
+        Timings(Instant start) {
+            last = start.toEpochMilli();
+        }
+
+        void lap(String phase) {
+            long now = System.currentTimeMillis();
+            text.append(text.length() == 0 ? "" : ", ").append(phase).append(' ').append(now - last).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** The run asked for by the options: paths are relative to the working directory. */
@@ -310,6 +376,8 @@ public final class LintCommand implements Callable<Integer> {
                 .config(control.config, null)
                 .levels(control.enable, control.severity, control.disable)
                 .failing(failOn, control.reportUnusedSuppressions)
+                .maxWarnings(control.maxWarnings)
+                .noConfig(control.noConfig)
                 .jobs(control.jobs)
                 .urls(urlMappings, siteRoot)
                 .baseline(control.baseline, control.writeBaseline, "--baseline");

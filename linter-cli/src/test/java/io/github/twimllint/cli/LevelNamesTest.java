@@ -31,7 +31,7 @@ class LevelNamesTest {
         CliRunner.Result off = lint("--fail-on", "off", "n.twiml");
         assertThat(off.exit()).isEqualTo(2);
         assertThat(off.err()).isEqualTo("twiml-lint: --fail-on off: unknown failing level 'off'"
-                + " (expected error, warning or note)\n");
+                + " (expected error, warning, note or none)\n");
         assertThat(lint("--fail-on", "fatal", "n.twiml").exit()).isEqualTo(2);
     }
 

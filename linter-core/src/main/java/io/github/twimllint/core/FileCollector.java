@@ -19,8 +19,8 @@ import java.util.Map;
  * Turns command-line paths into sources. A file named explicitly is always linted. Inside a
  * directory, {@code *.twiml} files are linted, and {@code *.xml} files only when their root is
  * {@code <Response>} (so {@code pom.xml} is not reported); templates with a double extension
- * ({@code *.twiml.erb}, {@code *.xml.php}) likewise (see {@link #recognise}). Hidden directories,
- * {@code node_modules} and {@code target} are not entered; symbolic-link loops are detected and
+ * ({@code *.twiml.erb}, {@code *.xml.php}) likewise (see {@link #recognise}). Hidden directories and
+ * the usual build output and dependency folders ({@link #SKIPPED_FOLDERS}) are not entered; symbolic-link loops are detected and
  * skipped. A symbolic link found in a walk is not followed when its target lies outside the folder
  * walked (a link to {@code /proc/self/environ} must not be printed); it is listed in
  * {@link Result#outside()}.
@@ -164,8 +164,12 @@ public final class FileCollector {
             return false;
         }
         String n = name.toString();
-        return n.startsWith(".") || n.equals("node_modules") || n.equals("target");
+        return n.startsWith(".") || SKIPPED_FOLDERS.contains(n);
     }
+
+    /** Build output and dependency folders a walk does not enter: their documents are copies or not ours. */
+    public static final java.util.Set<String> SKIPPED_FOLDERS =
+            java.util.Set.of("node_modules", "target", "build", "vendor", "dist");
 
     /**
      * The path relative to the base with {@code /} separators when under it, else absolute. Only

@@ -32,8 +32,15 @@ public enum Severity {
         }
     }
 
-    /** A level that can fail a run: as {@link #parse(String)}, without {@code off}. */
+    /**
+     * A level that can fail a run: as {@link #parse(String)}, without {@code off}, plus {@code none}
+     * (never fail on findings), returned as {@link #OFF}. {@code off} stays refused: it reads as
+     * "turn the rules off", which is not what it would do here.
+     */
     public static Severity parseFailLevel(String text) {
+        if (text.trim().equalsIgnoreCase("none")) {
+            return OFF;
+        }
         Severity s;
         try {
             s = parse(text);
@@ -41,9 +48,20 @@ public enum Severity {
             s = OFF;
         }
         if (s == OFF) {
-            throw new IllegalArgumentException("unknown failing level '" + text + "' (expected error, warning or note)");
+            throw new IllegalArgumentException("unknown failing level '" + text
+                    + "' (expected error, warning, note or none)");
         }
         return s;
+    }
+
+    /** Whether a finding at this level fails a run whose failing level is {@code failOn} ({@link #OFF}: none does). */
+    public boolean fails(Severity failOn) {
+        return failOn != OFF && this != OFF && atLeast(failOn);
+    }
+
+    /** The failing level's name: its label, or {@code none} for {@link #OFF}. */
+    public String failLabel() {
+        return this == OFF ? "none" : label();
     }
 
     /** Whether {@link #parse(String)} accepts the text. */

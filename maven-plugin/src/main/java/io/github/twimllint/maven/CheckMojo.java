@@ -81,11 +81,20 @@ public class CheckMojo extends AbstractMojo {
     boolean failOnViolation;
 
     /**
-     * The lowest level that fails the build: {@code error}, {@code warning} or {@code note}.
-     * Default: the configuration file's {@code failOn}, else {@code error}.
+     * The lowest level that fails the build: {@code error}, {@code warning} or {@code note};
+     * {@code none}: findings never fail it. Default: the configuration file's {@code failOn}, else
+     * {@code error}.
      */
     @Parameter(property = "twimllint.failOn")
     String failOn;
+
+    /**
+     * Fails the build when more than this many warnings are reported (as ESLint's --max-warnings),
+     * whatever {@code failOn} says; -1: no limit. Default: the configuration file's
+     * {@code maxWarnings}, else no limit.
+     */
+    @Parameter(property = "twimllint.maxWarnings")
+    Integer maxWarnings;
 
     /**
      * The configuration file ({@code .twiml-lint.json}, the command line's format: rule levels and
@@ -234,6 +243,7 @@ public class CheckMojo extends AbstractMojo {
                 .displayRoot(top)
                 .config(configFile == null ? null : configFile.toPath(), top)
                 .failing(failLevel, false)
+                .maxWarnings(maxWarnings)
                 .urls(urlMappings(), null)
                 .baseline(baselineFile == null ? null : baselineFile.toPath(), null, "baselineFile");
         try {
@@ -302,7 +312,7 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (problems.isEmpty()) {
-            LintSession.writeReports(reports, r -> r.format().reporter(), outcome.report(), context, top, null,
+            LintSession.writeReports(reports, r -> r.format().reporter(outcome.failOn()), outcome.report(), context, top, null,
                     problems::add);
         }
         if (!problems.isEmpty()) {
@@ -329,6 +339,10 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("twiml-lint found " + failing + (failing == 1 ? " finding" : " findings")
                     + " at level " + outcome.failOn().label() + " or above ("
                     + breakdown(report, outcome.failOn()) + "). SARIF report: " + sarifShown);
+        }
+        if (outcome.tooManyWarnings() && failOnViolation) {
+            throw new MojoFailureException("twiml-lint found " + outcome.warnings() + " warnings, more than maxWarnings "
+                    + outcome.maxWarnings() + " allows. SARIF report: " + sarifShown);
         }
     }
 
@@ -369,6 +383,7 @@ public class CheckMojo extends AbstractMojo {
                 .add("includes", includes)
                 .add("excludes", excludes)
                 .add("failOn", lint.failOn())
+                .add("maxWarnings", lint.maxWarnings())
                 .add("failOnViolation", failOnViolation)
                 .add("consoleOutput", consoleOutput)
                 .add("reports", reports);

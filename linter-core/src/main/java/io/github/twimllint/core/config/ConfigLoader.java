@@ -55,8 +55,8 @@ public final class ConfigLoader {
     private static final JsonFactory JSON = new JsonFactory();
     /** The top-level keys, in the schema's order (for "expected one of" messages). */
     static final List<String> KEYS = List.of("$schema", "rules", "include", "exclude", "urlMappings",
-            "documentKinds", "templates", "failOn", "reportUnusedSuppressions");
-    private static final List<String> FAIL_ON = List.of("error", "warning", "note", "err", "warn", "info");
+            "documentKinds", "templates", "failOn", "maxWarnings", "reportUnusedSuppressions");
+    private static final List<String> FAIL_ON = List.of("error", "warning", "note", "err", "warn", "info", "none");
     private static final List<String> KINDS = List.of("voice", "messaging");
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
     /** Include, exclude and document-kind globs together. */
@@ -208,6 +208,7 @@ public final class ConfigLoader {
                 }
                 case "templates" -> raw.setTemplates((Boolean) v);
                 case "failOn" -> raw.setFailOn(TwimlLintConfig.FailOn.fromValue((String) v));
+                case "maxWarnings" -> raw.setMaxWarnings(((Number) v).intValue());
                 case "reportUnusedSuppressions" -> raw.setReportUnusedSuppressions((Boolean) v);
                 default -> throw new IllegalStateException("unchecked key " + e.getKey());
             }
@@ -264,6 +265,12 @@ public final class ConfigLoader {
                 }
                 case "templates", "reportUnusedSuppressions" -> expect(v, "boolean", pointer, where, problems);
                 case "failOn" -> oneOf(v, FAIL_ON, pointer, where, problems);
+                case "maxWarnings" -> {
+                    if (expect(v, "integer", pointer, where, problems) && (v instanceof java.math.BigInteger
+                            || ((Number) v).longValue() < -1 || ((Number) v).longValue() > Integer.MAX_VALUE)) {
+                        problems.add(at(where.value(pointer), "'maxWarnings': must be -1 (no limit) or more"));
+                    }
+                }
                 default -> problems.add(at(where.key(pointer), "unknown key '" + excerpt(key) + "'" + Names.suggestion(key, KEYS)
                         + "; expected one of " + String.join(", ", KEYS)));
             }

@@ -108,7 +108,12 @@ public final class Configuration {
     }
 
     public Severity failOn() {
-        return raw.getFailOn() == null ? Severity.ERROR : Severity.parse(raw.getFailOn().value());
+        return raw.getFailOn() == null ? Severity.ERROR : Severity.parseFailLevel(raw.getFailOn().value());
+    }
+
+    /** The most warnings a passing run may have; -1: no limit. */
+    public int maxWarnings() {
+        return raw.getMaxWarnings() == null ? -1 : raw.getMaxWarnings();
     }
 
     public boolean reportUnusedSuppressions() {

@@ -14,11 +14,24 @@ import java.util.List;
 
 /**
  * JUnit XML for CI test tabs (GitLab, Jenkins, Azure): one suite, one test case per file linted or
- * unreadable. A file with findings fails, its {@code <failure>} listing them one per line in the text
- * format; a file that could not be read, or where a rule failed, is an {@code <error>}. No times are
- * written, so the output is deterministic.
+ * unreadable. A file with findings at or above the run's failing level fails, its {@code <failure>}
+ * listing all its findings one per line in the text format; a file with findings below that level
+ * passes and lists them in {@code <system-out>}, so the test tab agrees with the exit code. A file
+ * that could not be read, or where a rule failed, is an {@code <error>}. No times are written, so
+ * the output is deterministic.
  */
 public final class JunitReporter implements Reporter {
+    private final Severity failOn;
+
+    /** Failing at {@code error}, the default failing level. */
+    public JunitReporter() {
+        this(Severity.ERROR);
+    }
+
+    /** Cases fail on findings at or above {@code failOn}; {@link Severity#OFF} (none): never on findings. */
+    public JunitReporter(Severity failOn) {
+        this.failOn = failOn;
+    }
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
@@ -44,7 +57,7 @@ public final class JunitReporter implements Reporter {
             byFile.add(mine);
             if (file.readError() != null || file.internalError() != null) {
                 errors++;
-            } else if (!mine.isEmpty()) {
+            } else if (fails(mine)) {
                 failures++;
             }
         }
@@ -63,6 +76,14 @@ public final class JunitReporter implements Reporter {
                 continue;
             }
             out.write(">\n");
+            if (problem == null && !fails(mine)) {
+                out.write("      <system-out>");
+                for (Finding f : mine) {
+                    out.write(line(f));
+                }
+                out.write("</system-out>\n    </testcase>\n");
+                continue;
+            }
             // A test case has an error or a failure, not both: a file that failed lists its findings in the error.
             String element = problem != null ? "error" : "failure";
             String type;
@@ -82,8 +103,7 @@ public final class JunitReporter implements Reporter {
             } else {
                 out.write(">");
                 for (Finding f : mine) {
-                    out.write(text(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label()
-                            + ": " + f.message() + " [" + f.ruleId() + "]") + "\n");
+                    out.write(line(f));
                 }
                 out.write("</" + element + ">\n");
             }
@@ -91,6 +111,20 @@ public final class JunitReporter implements Reporter {
         }
         out.write("  </testsuite>\n");
         out.write("</testsuites>\n");
+    }
+
+    private boolean fails(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.severity().fails(failOn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String line(Finding f) {
+        return text(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label()
+                + ": " + f.message() + " [" + f.ruleId() + "]") + "\n";
     }
 
     private static String count(int n) {

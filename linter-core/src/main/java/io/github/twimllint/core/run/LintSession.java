@@ -40,9 +40,18 @@ public final class LintSession {
     private final Map<String, Severity> levels;
     private final Severity failOn;
     private final boolean reportUnusedSuppressions;
+    private final int maxWarnings;
+    private final Loaded loaded;
 
-    private LintSession(RunOptions options, RuleSet rules, Configuration config, Map<String, Severity> levels,
-                        Severity failOn, boolean reportUnused) {
+    /** The configuration read, how it was chosen (for --verbose) and warnings about files passed over. */
+    private record Loaded(Configuration config, String how, List<String> warnings) {
+    }
+
+    private LintSession(RunOptions options, RuleSet rules, Loaded loaded, Map<String, Severity> levels,
+                        Severity failOn, boolean reportUnused, int maxWarnings) {
+        this.maxWarnings = maxWarnings;
+        this.loaded = loaded;
+        Configuration config = loaded.config();
         this.options = options;
         this.rules = rules;
         this.config = config;
@@ -53,7 +62,8 @@ public final class LintSession {
 
     /** Reads the configuration and checks the options: the defaults, then the file, then the options. */
     public static LintSession open(RunOptions o, RuleSet rules) throws RunException {
-        Configuration config = load(o, rules);
+        Loaded loaded = load(o, rules);
+        Configuration config = loaded.config();
         Map<String, Severity> levels = new LinkedHashMap<>(config.ruleLevels());
         for (String id : o.enable()) {
             known(id, "--enable", rules);
@@ -72,6 +82,10 @@ public final class LintSession {
             levels.put(id, Severity.OFF);
         }
         Severity failOn = o.failOn() != null ? o.failOn() : config.failOn();
+        int maxWarnings = o.maxWarnings() != null ? o.maxWarnings() : config.maxWarnings();
+        if (maxWarnings < -1) {
+            throw new RunException("--max-warnings must be -1 (no limit) or more, not " + maxWarnings);
+        }
         if (o.jobs() < 0) {
             throw new RunException("--jobs must be 0 (one per processor) or more, not " + o.jobs());
         }
@@ -79,17 +93,29 @@ public final class LintSession {
         Severity unused = levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF);
         boolean reportUnused = o.reportUnusedSuppressions() || config.reportUnusedSuppressions()
                 || unused != Severity.OFF;
-        return new LintSession(o, rules, config, levels, failOn, reportUnused);
+        return new LintSession(o, rules, loaded, levels, failOn, reportUnused, maxWarnings);
     }
 
-    private static Configuration load(RunOptions o, RuleSet rules) throws RunException {
-        Path file = o.configFile() != null ? o.configFile()
-                : discoverConfig(o.baseDir(), o.configStop());
+    private static Loaded load(RunOptions o, RuleSet rules) throws RunException {
+        List<String> warnings = new ArrayList<>();
+        Path file;
+        String how;
+        if (o.configFile() != null) {
+            file = o.configFile();
+            how = "given";
+        } else if (o.noConfig()) {
+            return new Loaded(Configuration.defaults(o.baseDir()), "none: discovery turned off", List.of());
+        } else {
+            file = discoverConfig(o.baseDir(), o.configStop(), warnings::add);
+            how = "found from " + o.baseDir().toAbsolutePath().normalize();
+        }
         if (file == null) {
-            return Configuration.defaults(o.baseDir());
+            return new Loaded(Configuration.defaults(o.baseDir()), "none found; every rule at its default level",
+                    warnings);
         }
         try {
-            return new ConfigLoader(rules).load(o.baseDir().resolve(file), file);
+            Configuration c = new ConfigLoader(rules).load(o.baseDir().resolve(file), file);
+            return new Loaded(c, o.baseDir().resolve(file).toAbsolutePath().normalize() + " (" + how + ")", warnings);
         } catch (ConfigException e) {
             throw new RunException("bad configuration: " + e.getMessage());
         }
@@ -97,17 +123,94 @@ public final class LintSession {
 
     /** The nearest {@code .twiml-lint.json} in {@code start} or above it, not above {@code stop} (null: no limit). */
     public static Path discoverConfig(Path start, Path stop) {
+        return discoverConfig(start, stop, w -> { });
+    }
+
+    /**
+     * As {@link #discoverConfig(Path, Path)}; a file in a folder anyone may write to, where the
+     * folder or the file belongs to someone else (a {@code .twiml-lint.json} planted in {@code /tmp}),
+     * is passed over with a warning: it could turn every rule off.
+     */
+    public static Path discoverConfig(Path start, Path stop, Consumer<String> warnings) {
         Path limit = stop == null ? null : stop.toAbsolutePath().normalize();
         for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
             Path f = d.resolve(ConfigLoader.FILE_NAME);
             if (Files.isRegularFile(f)) {
-                return f;
+                if (!untrusted(d, f)) {
+                    return f;
+                }
+                warnings.accept("ignoring " + f + ": its folder is writable by every user and it or the file"
+                        + " belongs to another user (use --config to read it anyway)");
             }
             if (limit != null && (!d.startsWith(limit) || d.equals(limit))) {
                 return null;
             }
         }
         return null;
+    }
+
+    private static boolean untrusted(Path dir, Path file) {
+        try {
+            if (!Files.getPosixFilePermissions(dir).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+                return false;
+            }
+            String me = System.getProperty("user.name");
+            return !Files.getOwner(dir).getName().equals(me) || !Files.getOwner(file).getName().equals(me);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // No POSIX owners (Windows): nothing to compare.
+        }
+    }
+
+    /** How the configuration was chosen: its file and why, or why there is none (for --verbose). */
+    public String configurationSource() {
+        return loaded.how();
+    }
+
+    /** Warnings about configuration files passed over during discovery. */
+    public List<String> warnings() {
+        return loaded.warnings();
+    }
+
+    /**
+     * The configuration in effect for one file, after discovery and the options, as JSON: every
+     * rule's level (and options), whether the file is selected, its document kind and the run's
+     * settings ({@code --print-config}).
+     */
+    public String effectiveConfig(Path file) {
+        Path abs = options.baseDir().resolve(file).toAbsolutePath().normalize();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toString());
+        out.put("configFile", config.file() == null ? null
+                : options.baseDir().resolve(config.file()).toAbsolutePath().normalize().toString());
+        out.put("linted", config.selects(abs));
+        out.put("documentKind", config.documentKind(abs));
+        Map<String, Object> ruleLevels = new java.util.TreeMap<>();
+        for (String id : rules.ids()) {
+            Severity level = levels.getOrDefault(id, rules.meta(id).defaultSeverity());
+            Map<String, Object> opts = config.ruleOptions().get(id);
+            if (opts == null) {
+                ruleLevels.put(id, level.label());
+            } else {
+                Map<String, Object> setting = new LinkedHashMap<>();
+                setting.put("level", level.label());
+                setting.put("options", opts);
+                ruleLevels.put(id, setting);
+            }
+        }
+        out.put("rules", ruleLevels);
+        out.put("failOn", failOn.failLabel());
+        out.put("maxWarnings", maxWarnings);
+        out.put("reportUnusedSuppressions", reportUnusedSuppressions);
+        out.put("templates", config.templates());
+        Map<String, String> urls = new LinkedHashMap<>();
+        urlMappings().forEach((u, d) -> urls.put(u, d.toString()));
+        out.put("urlMappings", urls);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(out);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e); // Maps of strings, numbers and booleans always serialise.
+        }
     }
 
     private static void known(String id, String option, RuleSet rules) throws RunException {
@@ -122,8 +225,14 @@ public final class LintSession {
         return config;
     }
 
+    /** The failing level; {@link Severity#OFF} when findings never fail the run ({@code none}). */
     public Severity failOn() {
         return failOn;
+    }
+
+    /** The most warnings a passing run may have; -1: no limit. */
+    public int maxWarnings() {
+        return maxWarnings;
     }
 
     /** The effective level of every rule named by the configuration or the options. */
@@ -173,7 +282,7 @@ public final class LintSession {
     private RunOutcome baseline(LintReport report) throws RunException {
         Path file = options.writeBaseline() != null ? options.writeBaseline() : options.baseline();
         if (file == null) {
-            return new RunOutcome(report, failOn, 0, -1);
+            return new RunOutcome(report, failOn, 0, -1, maxWarnings);
         }
         Path abs = options.baseDir().resolve(file).toAbsolutePath().normalize();
         Function<String, String> keys = Baselines.keys(abs, options.displayRoot());
@@ -187,7 +296,8 @@ public final class LintSession {
             baseline = Baselines.read(abs, options.baselineLabel() + " " + file);
         }
         Baseline.Applied applied = baseline.apply(report, keys, "in baseline " + file);
-        return new RunOutcome(applied.report(), failOn, written >= 0 ? 0 : applied.stale(), written);
+        return new RunOutcome(applied.report(), failOn, written >= 0 ? 0 : applied.stale(), written,
+                maxWarnings);
     }
 
     /**

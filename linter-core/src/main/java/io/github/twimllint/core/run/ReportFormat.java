@@ -1,5 +1,6 @@
 package io.github.twimllint.core.run;
 
+import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.report.CheckstyleReporter;
 import io.github.twimllint.core.report.GithubReporter;
 import io.github.twimllint.core.report.JsonReporter;
@@ -8,7 +9,7 @@ import io.github.twimllint.core.report.Reporter;
 import io.github.twimllint.core.report.SarifReporter;
 import io.github.twimllint.core.report.TextReporter;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The one registry of report formats: the name every front end accepts, the reporter that writes
@@ -16,17 +17,18 @@ import java.util.function.Supplier;
  * named {@code OutputFormat}: Maven would take {@code <outputFormat>} elements for that class.)
  */
 public enum ReportFormat {
-    TEXT("twiml-lint.txt", TextReporter::new),
-    SARIF("twiml-lint.sarif", SarifReporter::new),
-    GITHUB("twiml-lint-github.txt", GithubReporter::new),
-    JSON("twiml-lint.json", JsonReporter::new),
-    CHECKSTYLE("twiml-lint-checkstyle.xml", CheckstyleReporter::new),
+    TEXT("twiml-lint.txt", level -> new TextReporter()),
+    SARIF("twiml-lint.sarif", level -> new SarifReporter()),
+    GITHUB("twiml-lint-github.txt", level -> new GithubReporter()),
+    JSON("twiml-lint.json", level -> new JsonReporter()),
+    CHECKSTYLE("twiml-lint-checkstyle.xml", level -> new CheckstyleReporter()),
+    // Test cases pass or fail as the run does: only findings at the failing level fail one.
     JUNIT("twiml-lint-junit.xml", JunitReporter::new);
 
     private final String fileName;
-    private final Supplier<Reporter> reporter;
+    private final Function<Severity, Reporter> reporter;
 
-    ReportFormat(String fileName, Supplier<Reporter> reporter) {
+    ReportFormat(String fileName, Function<Severity, Reporter> reporter) {
         this.fileName = fileName;
         this.reporter = reporter;
     }
@@ -36,8 +38,14 @@ public enum ReportFormat {
         return fileName;
     }
 
+    /** The reporter for a run failing at {@code error}. */
     public Reporter reporter() {
-        return reporter.get();
+        return reporter(Severity.ERROR);
+    }
+
+    /** The reporter for a run with the given failing level ({@link Severity#OFF}: none). */
+    public Reporter reporter(Severity failOn) {
+        return reporter.apply(failOn);
     }
 
     /** The name users type: {@code text}, {@code sarif}, ... */

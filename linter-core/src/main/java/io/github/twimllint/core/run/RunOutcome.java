@@ -15,8 +15,15 @@ import java.util.List;
  * @param failOn         the failing level in effect
  * @param staleBaseline  baseline entries with fewer findings now (could be lowered)
  * @param baselineWritten entries written by {@code writeBaseline}, or -1 when none was written
+ * @param maxWarnings    the most warnings a passing run may have, or -1 for no limit
  */
-public record RunOutcome(LintReport report, Severity failOn, int staleBaseline, int baselineWritten) {
+public record RunOutcome(LintReport report, Severity failOn, int staleBaseline, int baselineWritten,
+                         int maxWarnings) {
+
+    /** No limit on warnings. */
+    public RunOutcome(LintReport report, Severity failOn, int staleBaseline, int baselineWritten) {
+        this(report, failOn, staleBaseline, baselineWritten, -1);
+    }
 
     /** How a run ended, worst first in the order a front end checks them. */
     public enum Status {
@@ -35,15 +42,31 @@ public record RunOutcome(LintReport report, Severity failOn, int staleBaseline, 
         }
     }
 
-    /** Findings that count at or above the failing level. */
+    /** Findings that count at or above the failing level (none when the failing level is none). */
     public int failing() {
         int n = 0;
         for (Finding f : report.findings()) {
-            if (f.severity().atLeast(failOn)) {
+            if (f.severity().fails(failOn)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Warnings that count (baseline and suppressions applied). */
+    public int warnings() {
+        int n = 0;
+        for (Finding f : report.findings()) {
+            if (f.severity() == Severity.WARNING) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether there are more warnings than {@code maxWarnings} allows. */
+    public boolean tooManyWarnings() {
+        return maxWarnings >= 0 && warnings() > maxWarnings;
     }
 
     /** The most severe level among the findings that count, or {@link Severity#OFF} when there are none. */
@@ -76,6 +99,6 @@ public record RunOutcome(LintReport report, Severity failOn, int staleBaseline, 
         if (!report.unreadable().isEmpty()) {
             return Status.INPUT_ERROR;
         }
-        return failing() > 0 ? Status.FINDINGS : Status.OK;
+        return failing() > 0 || tooManyWarnings() ? Status.FINDINGS : Status.OK;
     }
 }

@@ -161,7 +161,7 @@ class ConfigLoaderTest {
     void unknownTopLevelKeySuggestsTheClosest() {
         assertThat(where(error("{\n  \"rules\": {},\n  \"exlcude\": []\n}"))).isEqualTo(
                 "3:3 unknown key 'exlcude' (did you mean 'exclude'?); expected one of $schema, rules, include,"
-                        + " exclude, urlMappings, documentKinds, templates, failOn, reportUnusedSuppressions");
+                        + " exclude, urlMappings, documentKinds, templates, failOn, maxWarnings, reportUnusedSuppressions");
     }
 
     @Test
@@ -214,7 +214,7 @@ class ConfigLoaderTest {
     void badEnumValuesSuggestTheClosest() {
         assertThat(where(error("{\"failOn\": \"warnings\"}")))
                 .isEqualTo("1:12 'failOn': 'warnings' is not allowed; expected one of error, warning, note,"
-                        + " err, warn, info (did you mean 'warning'?)");
+                        + " err, warn, info, none (did you mean 'warning'?)");
         assertThat(where(error("{\"documentKinds\": {\"sms/**\": \"sms\"}}")))
                 .startsWith("1:30 'documentKinds.sms/**': 'sms' is not allowed; expected one of voice, messaging");
     }
