@@ -1,6 +1,6 @@
 // The finding is logged in Maven's clickable form, with file, line, column and rule id.
 def log = new File(basedir, 'build.log').text
-assert log =~ /\[ERROR\] src\/main\/twiml\/agent\.xml:\[4,13\] .*a space at position 5.* \[client-identifier\]/ : 'build.log: no clickable finding line'
+assert log =~ /\[ERROR\] src\/main\/twiml\/agent\.xml:\[4,17\] .*a space at position 5.* \[client-identifier\]/ : 'build.log: no clickable finding line'
 assert log.contains('twiml-lint: 2 files linted: 1 error, 0 warnings, 0 notes') : 'build.log'
 // The failure says how many findings at which level, and where the SARIF report is.
 assert log.contains('twiml-lint found 1 finding at level error or above (1 error). SARIF report: target/twiml-lint.sarif') : 'build.log'

@@ -1,6 +1,6 @@
 // failOnViolation=false: the finding is reported and the build passes.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] src/main/twiml/agent.xml:[4,13] ') : 'build.log'
+assert log.contains('[ERROR] src/main/twiml/agent.xml:[4,17] ') : 'build.log'
 assert log.contains('twiml-lint: 1 file linted: 1 error, 0 warnings, 0 notes') : 'build.log'
 assert log.contains('BUILD SUCCESS') : 'build.log'
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/twiml-lint.sarif'))

@@ -357,7 +357,7 @@ public final class LintCommand implements Callable<Integer> {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"twiml-lint " + io.github.twimllint.core.Version.VERSION};
+            return new String[] {io.github.twimllint.core.Version.describe()};
         }
     }
 }

@@ -48,6 +48,7 @@ final class RulesHelp {
         if (!m.tags().isEmpty()) {
             out.println("Tags: " + String.join(", ", m.tags()));
         }
+        out.println("Documentation: " + m.helpUri());
         out.println();
         out.println("Suppress it in a document with <!-- twiml-lint-disable-next-line " + m.id() + ": reason -->");
         out.flush();

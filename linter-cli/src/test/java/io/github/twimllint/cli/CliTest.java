@@ -202,7 +202,10 @@ class CliTest {
         CliRunner.Result explain = lint("--explain", "xml-syntax");
         assertThat(explain.exit()).isZero();
         assertThat(explain.out()).startsWith("xml-syntax (default: error)").contains("Bad:").contains("Fixed:")
-                .contains("Twilio error codes: 12100");
+                .contains("Twilio error codes: 12100")
+                // the help is the rule's page, docs/rules/xml-syntax.md, and links to it
+                .contains("Twilio parses the TwiML your webhook returns")
+                .contains("Documentation: https://github.com/twimllint/twiml-lint/blob/main/docs/rules/xml-syntax.md");
         CliRunner.Result unknown = lint("--explain", "xml-sintax");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("did you mean 'xml-syntax'?");

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Without {@code JAZZER_FUZZ} this runs the committed inputs in
  * {@code src/test/resources/io/github/twimllint/cli/PipelineFuzzTestInputs/pipeline/} (seeds and
- * crash reproducers) as a regression test. {@code JAZZER_FUZZ=1} fuzzes (see README, Security).
+ * crash reproducers) as a regression test. {@code JAZZER_FUZZ=1} fuzzes (see docs/security.md).
  */
 class PipelineFuzzTest {
 

@@ -36,7 +36,11 @@ class ShadedJarIT {
         assertThat(p.exitValue()).as("exit code; output:%n%s", output).isIn(0, 1);
         assertThat(output).contains("files linted").doesNotContain("internal error")
                 .as("no stack trace").doesNotContainPattern("(?m)^\\s+at ");
-        assertThat(SarifSchema.violations(Files.readString(tmp.resolve("r.sarif"), StandardCharsets.UTF_8))).isEmpty();
+        String sarif = Files.readString(tmp.resolve("r.sarif"), StandardCharsets.UTF_8);
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        // The rule pages travel inside the jar: the help is the page, helpUri its address.
+        assertThat(sarif).contains("\"helpUri\" : \"https://github.com/twimllint/twiml-lint/blob/main/docs/rules/xml-syntax.md\"")
+                .contains("\"markdown\" : \"## Why\\n\\nTwilio parses the TwiML");
         assertThat(Files.readString(tmp.resolve("r.json"), StandardCharsets.UTF_8)).contains("\"formatVersion\" : 1");
         for (String f : List.of("r.github", "r.xml", "r.junit.xml")) {
             assertThat(tmp.resolve(f)).isNotEmptyFile();

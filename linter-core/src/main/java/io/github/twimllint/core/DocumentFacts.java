@@ -12,12 +12,14 @@ import java.util.List;
  * the resolutions of the references in each document it uses, reset when a phase starts, so one
  * list of results must not be checked by two project phases at the same time.
  *
- * @param path       the document's path as shown to the user
- * @param file       the file it was read from, absolute and normalized (null for standard input)
- * @param root       the name of its root element (null when there was none)
- * @param verbs      the elements directly under {@code <Response>}, in document order (the engine
- *                   records the first of each name, up to the first {@code <Redirect>})
- * @param references URL references to other documents, in document order
+ * <ul>
+ * <li>{@code path}: the document's path as shown to the user
+ * <li>{@code file}: the file it was read from, absolute and normalized (null for standard input)
+ * <li>{@code root}: the name of its root element (null when there was none)
+ * <li>{@code verbs}: the elements directly under {@code <Response>}, in document order (the engine
+ *     records the first of each name, up to the first {@code <Redirect>})
+ * <li>{@code references}: URL references to other documents, in document order
+ * </ul>
  */
 public final class DocumentFacts {
     private final String path;

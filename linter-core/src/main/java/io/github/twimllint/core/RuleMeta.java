@@ -5,22 +5,58 @@ import java.util.Objects;
 
 /**
  * What a rule is, declared beside its logic: the stable id from the rule catalogue, the default
- * level, a one-line summary, the longer help text (with a bad and a fixed example where it helps),
- * and the Twilio runtime codes it prevents.
+ * level, a one-line summary, the Twilio runtime codes it prevents, and the ids of the documented
+ * TwiML constraints it enforces (the C-numbers of the constraint list; the coverage table in the
+ * documentation is built from them). The longer help (why, a bad and a fixed example, options) is
+ * the rule's page {@code docs/rules/<id>.md} ({@link RuleDoc}); {@code help} given here overrides
+ * it and is otherwise null.
  */
 public record RuleMeta(String id, Severity defaultSeverity, String summary, String help,
-                       List<String> twilioCodes, List<String> tags) {
+                       List<String> twilioCodes, List<String> tags, List<String> constraints) {
+
+    /** The form without constraint ids, kept for callers written before they existed. */
+    public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
+                    List<String> twilioCodes, List<String> tags) {
+        this(id, defaultSeverity, summary, help, twilioCodes, tags, List.of());
+    }
 
     public RuleMeta {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         Objects.requireNonNull(summary, "summary");
-        help = help == null ? summary : help;
         twilioCodes = List.copyOf(twilioCodes == null ? List.of() : twilioCodes);
         tags = List.copyOf(tags == null ? List.of() : tags);
+        constraints = List.copyOf(constraints == null ? List.of() : constraints);
+        for (String c : constraints) {
+            if (!c.matches("C[0-9]{3}")) {
+                throw new IllegalArgumentException("constraint id must look like C123: " + c);
+            }
+        }
         if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("rule id must be kebab-case: " + id);
         }
+    }
+
+    /** The help as plain text: the explicit help, else the rule's page, else the summary. */
+    @Override
+    public String help() {
+        if (help != null) {
+            return help;
+        }
+        return RuleDoc.find(id).map(RuleDoc::text).orElse(summary);
+    }
+
+    /** The help as Markdown: the explicit help as written, else the rule's page, else the summary. */
+    public String helpMarkdown() {
+        if (help != null) {
+            return help;
+        }
+        return RuleDoc.find(id).map(RuleDoc::markdown).orElse(summary);
+    }
+
+    /** Where the rule's page is published. */
+    public String helpUri() {
+        return RuleDoc.url(id);
     }
 
     public static Builder of(String id, Severity defaultSeverity, String summary) {
@@ -35,6 +71,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         private String help;
         private List<String> codes = List.of();
         private List<String> tags = List.of();
+        private List<String> constraints = List.of();
 
         private Builder(String id, Severity severity, String summary) {
             this.id = id;
@@ -42,6 +79,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             this.summary = summary;
         }
 
+        /** Overrides the help read from the rule's page (e.g. a third-party rule without one). */
         public Builder help(String text) {
             this.help = text;
             return this;
@@ -57,8 +95,14 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             return this;
         }
 
+        /** The constraint ids (C-numbers) this rule enforces, wholly or in part. */
+        public Builder constraints(String... ids) {
+            this.constraints = List.of(ids);
+            return this;
+        }
+
         public RuleMeta build() {
-            return new RuleMeta(id, severity, summary, help, codes, tags);
+            return new RuleMeta(id, severity, summary, help, codes, tags, constraints);
         }
     }
 }

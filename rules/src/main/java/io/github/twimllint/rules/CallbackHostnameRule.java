@@ -20,14 +20,9 @@ import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 public final class CallbackHostnameRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("callback-hostname", Severity.ERROR,
                     "An absolute URL's host name is invalid (underscores, empty labels, illegal characters, too long).")
-            .help("Twilio requires a valid host name in every absolute callback and action URL; a host with an "
-                    + "underscore (common in generated cloud host names), two dots in a row, an illegal character, "
-                    + "a label over 63 or a name over 253 characters fails the request with error 11100. "
-                    + "Underscores in the path are fine: only the host name matters.\n\n"
-                    + "Bad:   <Number statusCallback=\"https://my_app.example.com/status\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallback=\"https://my-app.example.com/status\">+14155550100</Number>")
             .twilioCodes("11100")
             .tags("correctness", "urls")
+            .constraints("C009", "C050", "C179")
             .build();
 
     @Override

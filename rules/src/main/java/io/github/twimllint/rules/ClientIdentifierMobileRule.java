@@ -14,15 +14,8 @@ public final class ClientIdentifierMobileRule implements Rule {
     static final RuleMeta META = RuleMeta.of("client-identifier-mobile", Severity.WARNING,
                     "A <Client> identity with characters other than ASCII letters, digits and _, which the"
                             + " mobile Voice SDKs cannot be reached at; a client: prefix inside the identity.")
-            .help("Twilio accepts many characters in a client identity, but the iOS and Android Voice SDKs can"
-                    + " only register identities made of ASCII letters, digits and underscore, so a call to"
-                    + " \"joey.smith\" never rings a phone app. The \"client:\" prefix names a client in callerId"
-                    + " and in call resources; it is not part of the identity.\n\n"
-                    + "Bad:   <Client>joey.smith</Client>\n"
-                    + "Fixed: <Client>joey_smith</Client>\n\n"
-                    + "Bad:   <Client>client:joey</Client>\n"
-                    + "Fixed: <Client>joey</Client>")
             .tags("portability", "dial")
+            .constraints("C045")
             .build();
 
     @Override

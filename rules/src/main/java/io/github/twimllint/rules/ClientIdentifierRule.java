@@ -15,17 +15,9 @@ public final class ClientIdentifierRule implements Rule {
     static final RuleMeta META = RuleMeta.of("client-identifier", Severity.ERROR,
                     "A <Client> identity that is empty, longer than 256 characters or holds a character"
                             + " Twilio rejects; a <Client> that names two identities.")
-            .help("The identity of a <Client> (its text, or the text of its <Identity> child, with surrounding"
-                    + " whitespace trimmed) must be 1 to 256 characters and must not contain control characters,"
-                    + " spaces, the delimiters < > # % \" or the characters { } | \\ ^ [ ] ` (RFC 2396 2.4.3)."
-                    + " Twilio fails the call with error 31105 otherwise. A <Client> names one identity: either"
-                    + " as text or in one <Identity>; with <Parameter> children it must be in <Identity>.\n\n"
-                    + "Bad:   <Client>joey smith</Client>\n"
-                    + "Fixed: <Client>joey_smith</Client>\n\n"
-                    + "Bad:   <Client>joey<Parameter name=\"ticket\" value=\"42\"/></Client>\n"
-                    + "Fixed: <Client><Identity>joey</Identity><Parameter name=\"ticket\" value=\"42\"/></Client>")
             .twilioCodes("31105")
             .tags("correctness", "dial")
+            .constraints("C044", "C045", "C047")
             .build();
 
     private static final long KEPT_TEXT = 64 * 1024;

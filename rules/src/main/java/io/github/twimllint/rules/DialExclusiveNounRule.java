@@ -18,12 +18,9 @@ import java.util.Set;
 public final class DialExclusiveNounRule implements Rule {
     static final RuleMeta META = RuleMeta.of("dial-exclusive-noun", Severity.ERROR,
                     "<Conference>, <Queue> or <Application> in a <Dial> with any other noun, or twice.")
-            .help("A <Dial> joins one conference, dequeues from one queue or calls one TwiML application; "
-                    + "these nouns cannot be mixed with other nouns or repeated (13000). Use separate <Dial> verbs.\n\n"
-                    + "Bad:   <Dial><Conference>room</Conference><Number>+14155550100</Number></Dial>\n"
-                    + "Fixed: <Dial><Conference>room</Conference></Dial>")
             .twilioCodes("13000")
             .tags("correctness", "dial")
+            .constraints("C020", "C021")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

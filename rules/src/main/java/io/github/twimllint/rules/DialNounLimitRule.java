@@ -11,11 +11,8 @@ import io.github.twimllint.core.Severity;
 public final class DialNounLimitRule implements Rule {
     static final RuleMeta META = RuleMeta.of("dial-noun-limit", Severity.ERROR,
                     "More than ten <Number>, <Client> and <Sip> nouns, counted together, in one <Dial>.")
-            .help("A <Dial> rings at most ten parties at once: up to ten <Number>, <Client> and <Sip> nouns in"
-                    + " any mix. Split the list, for example by dialing the rest from the <Dial> action URL.\n\n"
-                    + "Bad:   <Dial> with eight <Number> and three <Client> nouns\n"
-                    + "Fixed: <Dial> with at most ten of them; dial the others in a second <Dial>")
             .tags("correctness", "dial")
+            .constraints("C019", "C034", "C046")
             .build();
 
     static final int LIMIT = 10;

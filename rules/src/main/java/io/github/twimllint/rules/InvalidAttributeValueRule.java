@@ -24,17 +24,16 @@ import java.util.regex.Pattern;
 public final class InvalidAttributeValueRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-attribute-value", Severity.ERROR,
                     "A value outside the attribute's enum, boolean, integer range, list or length.")
-            .help("Twilio ignores an attribute whose value it does not understand (warning 12200) or fails the "
-                    + "verb (13212 timeout, 13216 timeLimit, 13217 record, ...). Booleans are exactly true or false, "
-                    + "enums are case-sensitive, integers have documented ranges (<Dial timeout> 5 to 600), lists "
-                    + "are space-separated. A legacy alias the docs still accept (<Dial record=\"true\">) is a "
-                    + "warning that names the current value.\n\n"
-                    + "Bad:   <Record playBeep=\"True\" maxLength=\"0\"/>\n"
-                    + "Fixed: <Record playBeep=\"true\" maxLength=\"30\"/>")
             .twilioCodes("12200", "13212", "13216", "13217", "13213", "13218", "13219", "13220", "13235",
                     "13313", "13314", "13326", "13327", "13410", "13510", "13611", "13612", "13616", "13810",
                     "13910")
             .tags("correctness", "values")
+            .constraints("C012", "C013", "C022", "C023", "C024", "C025", "C027", "C028", "C029", "C032",
+                    "C033", "C039", "C042", "C052", "C053", "C054", "C055", "C056", "C057", "C058", "C059",
+                    "C074", "C078", "C084", "C085", "C086", "C087", "C090", "C099", "C103", "C104", "C105", "C108",
+                    "C109", "C111", "C114", "C115", "C116", "C119", "C126", "C131", "C136", "C138", "C139",
+                    "C140", "C141", "C142", "C143", "C144", "C147", "C149", "C158", "C163", "C164", "C165",
+                    "C167", "C168", "C178")
             .build();
 
     /** Data patterns compiled once per process, not per value. */
@@ -99,12 +98,69 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
             case SID:
                 p = checkString(v, spec);
                 break;
+            case PHONE:
+                p = address(v, false);
+                break;
+            case PHONE_OR_SENDER_ID:
+                p = address(v, true);
+                break;
             default:
-                return; // url, method: own rules; phone numbers are not checked here
+                return; // url, method: own rules
         }
         if (p != null) {
             ValueRules.report(ctx, a, p);
         }
+    }
+
+    /**
+     * A messaging address (C178): a phone number, a channel address such as {@code whatsapp:+14155550100},
+     * or where allowed an alphanumeric sender ID (up to 11 letters, digits and spaces, with a letter).
+     */
+    private static Problem address(String v, boolean senderId) {
+        if (PhoneNumbers.looksLikeFormatPlaceholder(v) || PhoneNumbers.isPhoneNumber(v) || isChannelAddress(v)) {
+            return null;
+        }
+        if (senderId && isSenderId(v)) {
+            return null;
+        }
+        int digits = PhoneNumbers.digits(v);
+        if (digits > PhoneNumbers.MAX_DIGITS) {
+            return Problem.error("has " + digits + " digits; a phone number has at most " + PhoneNumbers.MAX_DIGITS);
+        }
+        return Problem.error(senderId
+                ? "is neither a phone number (E.164, e.g. +14155550100) nor an alphanumeric sender ID"
+                        + " (at most 11 letters, digits and spaces)"
+                : "is not a phone number (E.164, e.g. +14155550100)");
+    }
+
+    private static boolean isChannelAddress(String v) {
+        int colon = v.indexOf(':');
+        if (colon < 1 || colon == v.length() - 1 || v.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSenderId(String v) {
+        if (v.isEmpty() || v.length() > 11) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean alpha = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            letter |= alpha;
+            if (!(alpha || c >= '0' && c <= '9' || c == ' ')) {
+                return false;
+            }
+        }
+        return letter;
     }
 
     private static Problem checkString(String v, AttributeSpec spec) {
@@ -115,6 +171,10 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
         Integer min = spec.getMinLength();
         if (min != null && v.length() < min) {
             return Problem.error("is " + v.length() + " characters long; at least " + min + " are required");
+        }
+        Problem items = checkItems(v, spec);
+        if (items != null) {
+            return items;
         }
         String pattern = spec.getPattern();
         if (pattern != null && !PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(v).matches()) {
@@ -145,6 +205,30 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
             }
         }
         return -1;
+    }
+
+    /** The item count and item length limits of a separated string such as {@code <Gather hints>} (C090). */
+    private static Problem checkItems(String v, AttributeSpec spec) {
+        Integer maxItems = spec.getMaxItems();
+        Integer maxItemLength = spec.getMaxItemLength();
+        if (spec.getSeparator() == null || maxItems == null && maxItemLength == null) {
+            return null;
+        }
+        String[] items = spec.getSeparator() == AttributeSpec.Separator.COMMA ? v.split(",", -1)
+                : v.strip().split("\\s+", -1);
+        if (maxItems != null && items.length > maxItems) {
+            return Problem.error("has " + items.length + " entries; at most " + maxItems + " are allowed");
+        }
+        if (maxItemLength != null) {
+            for (String item : items) {
+                String t = item.strip();
+                if (t.length() > maxItemLength) {
+                    return Problem.error("has an entry of " + t.length() + " characters (\""
+                            + t.substring(0, Math.min(20, t.length())) + "…\"); an entry has at most " + maxItemLength);
+                }
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> aliases(AttributeSpec spec) {

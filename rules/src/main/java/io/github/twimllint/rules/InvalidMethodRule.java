@@ -12,13 +12,9 @@ import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 public final class InvalidMethodRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-method", Severity.ERROR,
                     "A method attribute (method, statusCallbackMethod, waitMethod, ...) is not GET or POST.")
-            .help("Twilio requests every webhook with GET or POST only; any other value (PUT, a lower-case post, "
-                    + "a copied placeholder) fails the request with an error such as 13210 or 13221. "
-                    + "Methods are case-sensitive.\n\n"
-                    + "Bad:   <Number statusCallbackMethod=\"post\" statusCallback=\"/status\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallbackMethod=\"POST\" statusCallback=\"/status\">+14155550100</Number>")
             .twilioCodes("13210", "13221", "13241", "13312", "13610", "13710", "14104", "14201", "14206", "14210")
             .tags("correctness", "values")
+            .constraints("C008", "C122", "C130", "C180", "C184")
             .build();
 
     @Override

@@ -23,13 +23,11 @@ import java.util.Set;
 public final class InvalidNestingRule implements Rule {
     static final RuleMeta META = RuleMeta.of("invalid-nesting", Severity.ERROR,
                     "A known element under a parent that does not allow it, or text where no text is allowed.")
-            .help("Each TwiML verb and noun may only appear under certain parents: verbs directly in <Response>, "
-                    + "nouns such as <Number> only in <Dial>, only <Say>, <Play> and <Pause> in <Gather>, only SSML "
-                    + "in <Say>. Twilio rejects other structures (12200, 13215 for <Dial>).\n\n"
-                    + "Bad:   <Response><Number>+14155550100</Number></Response>\n"
-                    + "Fixed: <Response><Dial><Number>+14155550100</Number></Dial></Response>")
             .twilioCodes("12200", "13215")
             .tags("correctness", "vocabulary")
+            .constraints("C003", "C014", "C015", "C018", "C047", "C075", "C076", "C082", "C102", "C106",
+                    "C110", "C112", "C113", "C123", "C125", "C132", "C135", "C150", "C152", "C154", "C172",
+                    "C174", "C175", "C184")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();
@@ -71,6 +69,9 @@ public final class InvalidNestingRule implements Rule {
         if (info != null && !info.allowsText() && !Texts.isBlankOrTemplate(element.text())) {
             ctx.reportText(element, Texts.tag(element.name()) + " does not take text"
                     + (info.children().isEmpty() ? "" : "; put it in an allowed child element"));
+        } else if (element.is("Dial") && element.childCount() > 0 && !Texts.isBlankOrTemplate(element.text())) {
+            // C018: a <Dial> dials either its text or its nouns; Twilio does not combine them
+            ctx.reportText(element, "<Dial> has both text and nouns; put the number in a <Number> noun");
         }
     }
 

@@ -18,16 +18,9 @@ import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 public final class InvalidUrlRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("invalid-url", Severity.ERROR,
                     "A URL attribute or URL text is neither an absolute http(s)/wss URL nor a relative reference.")
-            .help("Twilio fetches action, url, statusCallback and the other URL attributes, and the text of <Play>, "
-                    + "<Redirect> and <Media>, as an absolute http(s) URL or relative to the document's own URL. "
-                    + "Spaces, quotes, a missing '//' or another scheme make it fail with error 11100 or 13214. "
-                    + "<Stream url> and <ConversationRelay url> need wss://. A host name without a scheme "
-                    + "(www.example.com/x) is a warning: it would be fetched as a relative path. waitUrl=\"\" is "
-                    + "allowed (no hold music).\n\n"
-                    + "Bad:   <Dial action=\"www.example.com/after dial\">\n"
-                    + "Fixed: <Dial action=\"https://www.example.com/after%20dial\">")
             .twilioCodes("11100", "13214")
             .tags("correctness", "urls")
+            .constraints("C010", "C050", "C130", "C137", "C157", "C159", "C164", "C166", "C184")
             .build();
 
     @Override
@@ -44,6 +37,10 @@ public final class InvalidUrlRule extends AttributeValueRule {
                 ValueRules.emptyAllowed(a.name()));
         if (p != null) {
             ValueRules.report(ctx, a, p);
+        } else if (Boolean.TRUE.equals(spec.getNoQuery()) && a.value().indexOf('?') >= 0) {
+            // C157: Twilio connects without the query string, so those values never arrive
+            ctx.report(a, a.name() + "=\"" + ValueRules.shown(a.value()) + "\" on <" + a.element().name()
+                    + ">: Twilio drops the query string of this URL; pass the values as <Parameter> children");
         }
     }
 

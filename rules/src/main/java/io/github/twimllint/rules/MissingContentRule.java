@@ -20,13 +20,10 @@ import java.util.Set;
 public final class MissingContentRule implements Rule {
     static final RuleMeta META = RuleMeta.of("missing-content", Severity.ERROR,
                     "Element that needs text or a child has none.")
-            .help("Some elements do nothing without content: <Say> needs words (13520), <Play> a media URL, "
-                    + "<Number> a phone number, <Conference> and <Queue> a name, <Enqueue> a queue name (14204) "
-                    + "or workflowSid, <Application> an <ApplicationSid>.\n\n"
-                    + "Bad:   <Response><Say/></Response>\n"
-                    + "Fixed: <Response><Say>Thanks for calling.</Say></Response>")
             .twilioCodes("13520", "14204", "13237", "14212")
             .tags("correctness", "vocabulary")
+            .constraints("C018", "C038", "C051", "C065", "C069", "C077", "C097", "C107", "C128", "C134",
+                    "C148", "C176")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

@@ -13,19 +13,19 @@ import java.util.Set;
 
 /**
  * {@code <Parameter>} needs both {@code name} and {@code value} (C146; required in the schema, 12200);
- * a name given twice under one parent passes only one of the values (warning).
+ * a name given twice under one parent passes only one of the values (warning); under {@code <Stream>}
+ * name and value together stay under 500 characters (C161).
  */
 public final class ParameterAttributesRule implements Rule {
     static final RuleMeta META = RuleMeta.of("parameter-attributes", Severity.ERROR,
                     "<Parameter> without name or value; the same name twice under one parent (warning).")
-            .help("Every <Parameter> (under <Client>, <Stream>, <Pay>, <ConversationRelay>, <Application>, ...)"
-                    + " needs a name and a value attribute; Twilio's schema check rejects it otherwise (12200)."
-                    + " Two parameters with the same name under one parent send only one of the values.\n\n"
-                    + "Bad:   <Parameter name=\"ticket\"/>\n"
-                    + "Fixed: <Parameter name=\"ticket\" value=\"42\"/>")
             .twilioCodes("12200")
             .tags("correctness")
+            .constraints("C146", "C161")
             .build();
+
+    /** Stream parameters: name and value together must stay under this many characters (C161). */
+    static final int STREAM_PARAMETER_LIMIT = 500;
 
     /** Names seen under the open element at each depth; cleared when that element ends. */
     private final List<Set<String>> namesByDepth = new ArrayList<>();
@@ -47,6 +47,13 @@ public final class ParameterAttributesRule implements Rule {
             String missing = noName && value == null ? "neither a name nor a value attribute"
                     : noName ? (name == null ? "no name attribute" : "an empty name") : "no value attribute";
             ctx.report(element, "<Parameter> has " + missing + "; it needs both name and value");
+        }
+        if (!noName && value != null && element.parentName() != null && element.parent().is("Stream")
+                && !name.isTemplated() && !value.isTemplated()
+                && name.value().length() + value.value().length() >= STREAM_PARAMETER_LIMIT) {
+            ctx.report(value, "the name and value of a <Stream> <Parameter> are "
+                    + (name.value().length() + value.value().length()) + " characters together; Twilio accepts under "
+                    + STREAM_PARAMETER_LIMIT);
         }
         if (noName || name.isTemplated() || element.parent() == null) {
             return; // a placeholder name may differ at run time

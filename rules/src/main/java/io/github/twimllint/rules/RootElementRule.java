@@ -10,12 +10,9 @@ import io.github.twimllint.core.Severity;
 public final class RootElementRule implements Rule {
     static final RuleMeta META = RuleMeta.of("root-element", Severity.ERROR,
                     "The root element is not <Response>.")
-            .help("Every TwiML document, voice or messaging, has a single <Response> root; Twilio rejects "
-                    + "anything else with error 12102.\n\n"
-                    + "Bad:   <Say>Hello</Say>\n"
-                    + "Fixed: <Response><Say>Hello</Say></Response>")
             .twilioCodes("12102")
             .tags("correctness")
+            .constraints("C002")
             .build();
 
     @Override

@@ -21,15 +21,9 @@ public final class StatusCallbackEventRule implements Rule {
     static final RuleMeta META = RuleMeta.of("status-callback-event", Severity.ERROR,
                     "A statusCallbackEvent or recordingStatusCallbackEvent value is not allowed for that element,"
                             + " uses commas, or repeats an event.")
-            .help("Each element has its own events: <Client>, <Number>, <Sip> and <WhatsApp> send initiated, "
-                    + "ringing, answered and completed; <Conference> sends start, end, join, leave, mute, hold, "
-                    + "modify, speaker and announcement; recording events are in-progress, completed and absent. "
-                    + "Events are separated by spaces, not commas; Twilio ignores the list otherwise (warning "
-                    + "12200). A repeated event is a warning.\n\n"
-                    + "Bad:   <Number statusCallbackEvent=\"initiated,answered\" statusCallback=\"/s\">...\n"
-                    + "Fixed: <Number statusCallbackEvent=\"initiated answered\" statusCallback=\"/s\">...")
             .twilioCodes("12200")
             .tags("correctness", "values")
+            .constraints("C012", "C026", "C041", "C049", "C061", "C062", "C074", "C081", "C119", "C163")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

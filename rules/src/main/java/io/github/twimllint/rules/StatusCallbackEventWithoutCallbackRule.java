@@ -12,12 +12,6 @@ import java.util.List;
 public final class StatusCallbackEventWithoutCallbackRule implements Rule {
     static final RuleMeta META = RuleMeta.of("status-callback-event-without-callback", Severity.WARNING,
                     "statusCallbackEvent is given but the element has no statusCallback, so no webhook is sent.")
-            .help("statusCallbackEvent only chooses which call progress events are sent to the statusCallback"
-                    + " URL of the same element (<Number>, <Client>, <Sip>, <Conference>, <WhatsApp>, ...)."
-                    + " Without statusCallback nothing is sent.\n\n"
-                    + "Bad:   <Number statusCallbackEvent=\"answered completed\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallbackEvent=\"answered completed\""
-                    + " statusCallback=\"/call-events\">+14155550100</Number>")
             .tags("correctness", "callbacks")
             .build();
 

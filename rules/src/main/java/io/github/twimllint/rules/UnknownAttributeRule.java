@@ -19,12 +19,9 @@ import java.util.List;
 public final class UnknownAttributeRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unknown-attribute", Severity.ERROR,
                     "Attribute not defined for that element.")
-            .help("Twilio ignores attributes it does not know (warning 12200), so a misspelt statusCallback "
-                    + "means no callback. Attribute names are case-sensitive and camelCased.\n\n"
-                    + "Bad:   <Number statusCallBack=\"https://example.com/status\">+14155550100</Number>\n"
-                    + "Fixed: <Number statusCallback=\"https://example.com/status\">+14155550100</Number>")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .constraints("C004", "C006", "C076", "C083", "C125", "C137")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();
@@ -61,9 +58,16 @@ public final class UnknownAttributeRule implements Rule {
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
                     .append(name).append('\'');
             String close = info.closestAttribute(name);
+            ElementInfo anywhere = Vocabulary.get().find(kinds.kind(), element.name());
             ElementInfo parent = element.parent() == null ? null
                     : Vocabulary.get().find(kinds.kind(), element.parentName(), element.parent().parentName());
-            if (parent != null && parent.attribute(name) != null && (close == null || !close.equalsIgnoreCase(name))) {
+            if (anywhere != null && anywhere != info && anywhere.attribute(name) != null) {
+                // defined for the element, but not where it stands (<Play digits> in <Gather>, C083)
+                m.setLength(0);
+                m.append("<").append(element.name()).append("> inside <").append(element.parentName())
+                        .append("> does not take '").append(name).append('\'');
+            } else if (parent != null && parent.attribute(name) != null
+                    && (close == null || !close.equalsIgnoreCase(name))) {
                 // <Client callerId>: a verb's attribute written on its noun.
                 m.append("; it belongs on the enclosing <").append(parent.name()).append(">: move it there");
             } else if (close != null) {

@@ -18,13 +18,9 @@ import io.github.twimllint.rules.vocabulary.model.ForeignElement;
 public final class UnknownElementRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unknown-element", Severity.ERROR,
                     "Element not in the TwiML vocabulary.")
-            .help("Twilio ignores elements it does not know and logs warning 12200, so the caller hears or "
-                    + "gets nothing. Element names are case-sensitive, and other vendors' XML (Plivo <Speak>, "
-                    + "<User>) is not TwiML.\n\n"
-                    + "Bad:   <Response><say>Hello</say></Response>\n"
-                    + "Fixed: <Response><Say>Hello</Say></Response>")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
+            .constraints("C004", "C006")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

@@ -20,12 +20,8 @@ import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 public final class UnreachableVerbRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unreachable-verb", Severity.WARNING,
                     "Verbs after <Hangup>, <Reject>, <Redirect> or a <Dial> with an action never run.")
-            .help("Twilio stops executing a document at <Hangup>, <Reject> and <Redirect>, and after a <Dial> "
-                    + "with an action URL it continues with the document that URL returns. Verbs after them are "
-                    + "dead code.\n\n"
-                    + "Bad:   <Response><Hangup/><Say>Goodbye</Say></Response>\n"
-                    + "Fixed: <Response><Say>Goodbye</Say><Hangup/></Response>")
             .tags("flow")
+            .constraints("C016", "C123", "C126", "C181")
             .build();
 
     private final DocumentKindTracker kinds = new DocumentKindTracker();

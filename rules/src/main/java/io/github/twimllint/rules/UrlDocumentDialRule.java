@@ -16,18 +16,9 @@ import java.util.List;
 public final class UrlDocumentDialRule implements ProjectRule {
     static final RuleMeta META = RuleMeta.of("url-document-dial", Severity.ERROR,
                     "The document run by a <Number>, <Client> or <Sip> url contains <Dial>.")
-            .help("The url attribute of <Number>, <Client> and <Sip> names a TwiML document that Twilio runs on "
-                    + "the called party before the two are connected (a whisper or call screening). That document "
-                    + "cannot start another call: a <Dial> in it, or in a document it reaches through <Redirect>, "
-                    + "fails the call with error 13201. The finding is at the url attribute and names the document "
-                    + "and line of the <Dial>; the redirect chain is in the related locations.\n\n"
-                    + "Bad:   <Number url=\"whisper.xml\">+15558675310</Number>   "
-                    + "with whisper.xml: <Response><Dial>+15551230000</Dial></Response>\n"
-                    + "Fixed: whisper.xml: <Response><Say>Call from the sales line.</Say></Response>\n\n"
-                    + "References resolve without network access: relative ones against the referring file, "
-                    + "absolute ones through --url-mapping, root-relative ones through --site-root.")
             .twilioCodes("13201")
             .tags("correctness", "cross-document")
+            .constraints("C040", "C048", "C073")
             .build();
 
     @Override

@@ -18,15 +18,6 @@ import java.util.List;
 public final class UrlDocumentUnresolvedRule implements ProjectRule {
     static final RuleMeta META = RuleMeta.of("url-document-unresolved", Severity.NOTE,
                     "A url names a document that does not exist in the project.")
-            .help("A relative url, a root-relative one when --site-root is given, or an absolute one under a base "
-                    + "given with --url-mapping names a file of the project; when no such file exists (tried as "
-                    + "written, and with .xml and .twiml when it has no extension), Twilio would get an HTTP error "
-                    + "(11200) unless the server answers that URL some other way. Checked for the url and waitUrl "
-                    + "attributes of <Number>, <Client>, <Sip>, <Queue>, <Conference> and <Enqueue>, and the "
-                    + "<Redirect>s followed from the documents they run. Absolute URLs under no mapped base and "
-                    + "templated values are left alone.\n\n"
-                    + "Bad:   <Number url=\"whisper.xm\">+15558675310</Number>\n"
-                    + "Fixed: <Number url=\"whisper.xml\">+15558675310</Number>")
             .twilioCodes("11200")
             .tags("cross-document")
             .build();

@@ -19,21 +19,9 @@ import java.util.Map;
 public final class UrlDocumentVerbRule implements ProjectRule {
     static final RuleMeta META = RuleMeta.of("url-document-verb", Severity.ERROR,
                     "A document run through a url or waitUrl attribute uses a verb such documents do not support.")
-            .help("Some attributes name a TwiML document that Twilio runs in a restricted setting, and that "
-                    + "document may only use a few verbs (a <Redirect> is followed and the document it leads to is "
-                    + "checked the same way):\n"
-                    + "  <Number>, <Client>, <Sip> url (run on the called party): <Play>, <Say>, <Pause>, <Gather>, "
-                    + "<Hangup>\n"
-                    + "  <Conference waitUrl>, <Queue url> (played while waiting): <Play>, <Say>, <Pause>\n"
-                    + "  <Enqueue waitUrl> (played to the queued caller): <Play>, <Say>, <Pause>, <Hangup>, <Leave>, "
-                    + "<Gather>\n"
-                    + "Other verbs fail with error 13238. The finding is at the attribute and names the document and "
-                    + "line of the verb. waitUrl=\"\" means no hold music and is not checked.\n\n"
-                    + "Bad:   <Conference waitUrl=\"hold.xml\">room</Conference>   "
-                    + "with hold.xml: <Response><Gather><Say>Press 1</Say></Gather></Response>\n"
-                    + "Fixed: hold.xml: <Response><Play>https://example.com/hold.mp3</Play></Response>")
             .twilioCodes("13238")
             .tags("correctness", "cross-document")
+            .constraints("C040", "C063", "C066", "C129")
             .build();
 
     @Override

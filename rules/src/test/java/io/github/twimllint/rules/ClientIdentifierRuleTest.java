@@ -6,18 +6,10 @@ import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Fixtures;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 class ClientIdentifierRuleTest {
     private static final String DOC = "<Response><Dial><Client>{{To}}</Client></Dial></Response>";
-
-    @TestFactory
-    Stream<DynamicTest> fixtures() {
-        return Fixtures.forRule("client-identifier");
-    }
 
     @Test
     void placeholderIsOnlyExemptWhileTemplatesAreRecognised() {

@@ -8,17 +8,9 @@ import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import org.assertj.core.groups.Tuple;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 class ParameterAttributesRuleTest {
-    @TestFactory
-    Stream<DynamicTest> fixtures() {
-        return Fixtures.forRule("parameter-attributes");
-    }
-
     @Test
     void missingAttributeIsAnErrorAndDuplicateNameAWarning() {
         Linter linter = Linter.builder(RuleSet.discover()).jobs(1).build();

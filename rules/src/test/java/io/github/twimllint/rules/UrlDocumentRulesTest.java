@@ -16,20 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The cross-document rules on the fixture projects under {@code src/test/resources/projects/}. */
 class UrlDocumentRulesTest {
-
-    @TestFactory
-    Stream<DynamicTest> fixtureProjects() {
-        return ProjectFixtures.forProjects("projects");
-    }
-
     @Test
     void aSingleNamedFileReadsItsTargetForFactsOnly() throws Exception {
         LintReport report = ProjectFixtures.lint(project("single-file"));

@@ -5,19 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.github.twimllint.core.Names;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.config.generated.DocumentKinds;
+import io.github.twimllint.core.config.generated.RuleSettings;
 import io.github.twimllint.core.config.generated.TwimlLintConfig;
+import io.github.twimllint.core.config.generated.UrlMappings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,13 +23,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,32 +36,27 @@ import java.util.Optional;
  * model is generated from, then rule ids against the rules on the class path; the first problem
  * (in file order) stops the run with its line, column and, for a misspelt key or rule id, the
  * closest valid one.
+ *
+ * <p>Start-up matters (a linter runs in every hook and CI job), so the file is read with
+ * jackson-core's streaming parser into plain maps and lists, checked by {@link #checkSchema} (the
+ * schema's rules written out by hand, no JSON-Schema engine at run time) and copied into the
+ * generated model without jackson-databind. {@code ConfigSchemaAgreementTest} holds the hand-written
+ * checks to the schema with a real JSON-Schema validator.
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".twiml-lint.json";
     public static final String SCHEMA_RESOURCE = "/schema/twiml-lint-config.schema.json";
 
-    static {
-        // The schema validator logs through SLF4J; without a binding SLF4J would print a warning
-        // on every run. Users who bind SLF4J themselves keep their own setting.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
-
-    /** Created on first use: looking for a configuration file must not pay for Jackson databind. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-    /** Loaded on first use, so a run without a configuration file never pays for the validator. */
+    /** Read on first use (tests and editors): runs never need the schema itself. */
     private static final class Schema {
         static final JsonNode NODE = readSchema();
-        static final JsonSchema VALIDATOR = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                .getSchema(NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
     }
+    private static final JsonFactory JSON = new JsonFactory();
+    /** The top-level keys, in the schema's order (for "expected one of" messages). */
+    static final List<String> KEYS = List.of("$schema", "rules", "include", "exclude", "urlMappings",
+            "documentKinds", "templates", "failOn", "reportUnusedSuppressions");
+    private static final List<String> FAIL_ON = List.of("error", "warning", "note", "err", "warn", "info");
+    private static final List<String> KINDS = List.of("voice", "messaging");
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
     /** Include, exclude and document-kind globs together. */
     static final int MAX_GLOBS = 1000;
@@ -143,7 +130,7 @@ public final class ConfigLoader {
 
     private Configuration parse(Path file, Path shown, String text) throws ConfigException {
         Locations where = new Locations();
-        JsonNode tree;
+        Object tree;
         try {
             tree = where.read(text);
         } catch (JsonProcessingException e) {
@@ -153,31 +140,21 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(shown, 0, 0, "cannot read (" + io.github.twimllint.core.Messages.of(e) + ")");
         }
-        if (tree == null || tree.isMissingNode()) {
+        if (tree == Locations.MISSING) {
             throw new ConfigException(shown, 1, 1, "empty file; expected a JSON object such as {\"rules\": {}}");
         }
         List<Problem> problems = new ArrayList<>();
-        checkRules(tree, where, problems);
-        checkGlobs(tree, where, problems);
-        for (ValidationMessage m : Schema.VALIDATOR.validate(tree)) {
-            String at = m.getInstanceLocation().toString();
-            if (at.startsWith("/rules/")) {
-                continue; // Rule entries get the specific messages of checkRules.
-            }
-            problems.add(problem(m, at, where));
+        checkSchema(tree, where, problems);
+        if (tree instanceof Map) {
+            checkRules((Map<?, ?>) tree, where, problems);
+            checkGlobs((Map<?, ?>) tree, where, problems);
         }
         if (!problems.isEmpty()) {
             Problem first = problems.stream()
                     .min(Comparator.comparingInt((Problem p) -> p.line).thenComparingInt(p -> p.column)).get();
             throw new ConfigException(shown, first.line, first.column, first.message);
         }
-        TwimlLintConfig raw;
-        try {
-            raw = Json.MAPPER.treeToValue(tree, TwimlLintConfig.class);
-        } catch (JsonProcessingException e) {
-            // The schema check above should have caught it; keep the promise of a clear message anyway.
-            throw new ConfigException(shown, 1, 1, "does not match the configuration schema: " + e.getOriginalMessage());
-        }
+        TwimlLintConfig raw = model((Map<?, ?>) tree);
         Map<String, Severity> levels = new LinkedHashMap<>();
         Map<String, Map<String, Object>> options = new LinkedHashMap<>();
         if (raw.getRules() != null) {
@@ -202,6 +179,41 @@ public final class ConfigLoader {
         return new Configuration(file, base, raw, levels, options);
     }
 
+    /** The checked tree into the generated model (every value has the type the schema gives it). */
+    @SuppressWarnings("unchecked")
+    private static TwimlLintConfig model(Map<?, ?> tree) {
+        TwimlLintConfig raw = new TwimlLintConfig();
+        for (Map.Entry<?, ?> e : tree.entrySet()) {
+            Object v = e.getValue();
+            switch ((String) e.getKey()) {
+                case "$schema" -> raw.set$schema((String) v);
+                case "rules" -> {
+                    RuleSettings rules = new RuleSettings();
+                    ((Map<String, Object>) v).forEach(rules::setAdditionalProperty);
+                    raw.setRules(rules);
+                }
+                case "include" -> raw.setInclude(new ArrayList<>((List<String>) v));
+                case "exclude" -> raw.setExclude(new ArrayList<>((List<String>) v));
+                case "urlMappings" -> {
+                    UrlMappings m = new UrlMappings();
+                    ((Map<String, String>) v).forEach(m::setAdditionalProperty);
+                    raw.setUrlMappings(m);
+                }
+                case "documentKinds" -> {
+                    DocumentKinds k = new DocumentKinds();
+                    ((Map<String, String>) v).forEach((glob, kind) ->
+                            k.setAdditionalProperty(glob, DocumentKinds.DocumentKindsProperty.fromValue(kind)));
+                    raw.setDocumentKinds(k);
+                }
+                case "templates" -> raw.setTemplates((Boolean) v);
+                case "failOn" -> raw.setFailOn(TwimlLintConfig.FailOn.fromValue((String) v));
+                case "reportUnusedSuppressions" -> raw.setReportUnusedSuppressions((Boolean) v);
+                default -> throw new IllegalStateException("unchecked key " + e.getKey());
+            }
+        }
+        return raw;
+    }
+
     /** What is wrong, in the user's terms (see {@link io.github.twimllint.core.JsonProblems}). */
     private static String jsonMessage(JsonProcessingException e) {
         return io.github.twimllint.core.JsonProblems.describe(e);
@@ -210,41 +222,127 @@ public final class ConfigLoader {
     private record Problem(int line, int column, String message) {
     }
 
-    /** Rule entries: known id, a level or {level, options}; messages more precise than the schema's oneOf. */
-    private void checkRules(JsonNode tree, Locations where, List<Problem> problems) {
-        JsonNode r = tree.get("rules");
-        if (r == null || !r.isObject()) {
+    /**
+     * The schema ({@code twiml-lint-config.schema.json}) as code: the root is an object with only the
+     * known keys, each of its type; strings in lists and maps are not empty; enums. Rule entries are
+     * left to {@link #checkRules}, whose messages are more precise than the schema's oneOf.
+     */
+    private static void checkSchema(Object tree, Locations where, List<Problem> problems) {
+        if (!(tree instanceof Map)) {
+            problems.add(at(where.value(""), type(tree) + " found, object expected"));
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String id = e.getKey();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
+            String key = (String) e.getKey();
+            String pointer = "/" + escape(key);
+            Object v = e.getValue();
+            switch (key) {
+                case "$schema" -> expect(v, "string", pointer, where, problems);
+                case "rules" -> expect(v, "object", pointer, where, problems);
+                case "include", "exclude" -> {
+                    if (expect(v, "array", pointer, where, problems)) {
+                        List<?> list = (List<?>) v;
+                        for (int i = 0; i < list.size(); i++) {
+                            nonEmptyString(list.get(i), pointer + "/" + i, where, problems);
+                        }
+                    }
+                }
+                case "urlMappings" -> {
+                    if (expect(v, "object", pointer, where, problems)) {
+                        for (Map.Entry<?, ?> m : ((Map<?, ?>) v).entrySet()) {
+                            nonEmptyString(m.getValue(), pointer + "/" + escape((String) m.getKey()), where, problems);
+                        }
+                    }
+                }
+                case "documentKinds" -> {
+                    if (expect(v, "object", pointer, where, problems)) {
+                        for (Map.Entry<?, ?> m : ((Map<?, ?>) v).entrySet()) {
+                            oneOf(m.getValue(), KINDS, pointer + "/" + escape((String) m.getKey()), where, problems);
+                        }
+                    }
+                }
+                case "templates", "reportUnusedSuppressions" -> expect(v, "boolean", pointer, where, problems);
+                case "failOn" -> oneOf(v, FAIL_ON, pointer, where, problems);
+                default -> problems.add(at(where.key(pointer), "unknown key '" + excerpt(key) + "'" + Names.suggestion(key, KEYS)
+                        + "; expected one of " + String.join(", ", KEYS)));
+            }
+        }
+    }
+
+    /** A value of a JSON type; if not, the problem says what was found. */
+    private static boolean expect(Object v, String type, String pointer, Locations where, List<Problem> problems) {
+        String found = type(v);
+        if (found.equals(type)) {
+            return true;
+        }
+        problems.add(at(where.value(pointer), "'" + excerpt(display(pointer)) + "': " + found + " found, " + type + " expected"));
+        return false;
+    }
+
+    private static void nonEmptyString(Object v, String pointer, Locations where, List<Problem> problems) {
+        if (expect(v, "string", pointer, where, problems) && ((String) v).isEmpty()) {
+            problems.add(at(where.value(pointer), "'" + excerpt(display(pointer)) + "': must be at least 1 characters long"));
+        }
+    }
+
+    private static void oneOf(Object v, List<String> allowed, String pointer, Locations where, List<Problem> problems) {
+        if (expect(v, "string", pointer, where, problems) && !allowed.contains(v)) {
+            problems.add(at(where.value(pointer), "'" + excerpt(display(pointer)) + "': '" + excerpt((String) v) + "' is not allowed; expected one of "
+                    + String.join(", ", allowed) + Names.suggestion((String) v, allowed)));
+        }
+    }
+
+    /** The JSON type of a parsed value, as JSON Schema names it. */
+    private static String type(Object v) {
+        if (v == null) {
+            return "null";
+        } else if (v instanceof String) {
+            return "string";
+        } else if (v instanceof Boolean) {
+            return "boolean";
+        } else if (v instanceof Map) {
+            return "object";
+        } else if (v instanceof List) {
+            return "array";
+        } else if (v instanceof Double) {
+            return "number";
+        }
+        return "integer";
+    }
+
+    /** Rule entries: known id, a level or {level, options}; messages more precise than the schema's oneOf. */
+    private void checkRules(Map<?, ?> tree, Locations where, List<Problem> problems) {
+        if (!(tree.get("rules") instanceof Map)) {
+            return;
+        }
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) tree.get("rules")).entrySet()) {
+            String id = (String) e.getKey();
             String pointer = "/rules/" + escape(id);
             if (!rules.contains(id)) {
                 problems.add(at(where.key(pointer), "unknown rule id '" + excerpt(id) + "'" + Names.suggestion(id, rules.ids())));
                 continue;
             }
-            JsonNode v = e.getValue();
-            if (v.isTextual()) {
-                checkLevel(v.asText(), id, where.value(pointer), problems);
-            } else if (v.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> f = v.fields(); f.hasNext(); ) {
-                    Map.Entry<String, JsonNode> k = f.next();
-                    String p = pointer + "/" + escape(k.getKey());
-                    if (k.getKey().equals("level")) {
-                        if (k.getValue().isTextual()) {
-                            checkLevel(k.getValue().asText(), id, where.value(p), problems);
+            Object v = e.getValue();
+            if (v instanceof String) {
+                checkLevel((String) v, id, where.value(pointer), problems);
+            } else if (v instanceof Map) {
+                for (Map.Entry<?, ?> k : ((Map<?, ?>) v).entrySet()) {
+                    String name = (String) k.getKey();
+                    String p = pointer + "/" + escape(name);
+                    if (name.equals("level")) {
+                        if (k.getValue() instanceof String) {
+                            checkLevel((String) k.getValue(), id, where.value(p), problems);
                         } else {
                             problems.add(at(where.value(p), "the level of '" + id + "' must be a string: "
                                     + String.join(", ", LEVELS)));
                         }
-                    } else if (k.getKey().equals("options")) {
-                        if (!k.getValue().isObject()) {
+                    } else if (name.equals("options")) {
+                        if (!(k.getValue() instanceof Map)) {
                             problems.add(at(where.value(p), "the options of '" + id + "' must be an object"));
                         }
                     } else {
-                        problems.add(at(where.key(p), "unknown key '" + excerpt(k.getKey()) + "' in the settings of '" + id + "'"
-                                + Names.suggestion(k.getKey(), List.of("level", "options"))
+                        problems.add(at(where.key(p), "unknown key '" + excerpt(name) + "' in the settings of '" + id + "'"
+                                + Names.suggestion(name, List.of("level", "options"))
                                 + "; expected \"level\" and \"options\""));
                     }
                 }
@@ -257,26 +355,24 @@ public final class ConfigLoader {
     }
 
     /** Globs compile here, so a bad one is a located configuration problem, not a crash later. */
-    private static void checkGlobs(JsonNode tree, Locations where, List<Problem> problems) {
+    private static void checkGlobs(Map<?, ?> tree, Locations where, List<Problem> problems) {
         int count = 0;
         for (String list : List.of("include", "exclude")) {
-            JsonNode a = tree.get(list);
-            if (a == null || !a.isArray()) {
+            if (!(tree.get(list) instanceof List)) {
                 continue;
             }
+            List<?> a = (List<?>) tree.get(list);
             for (int i = 0; i < a.size(); i++) {
-                if (a.get(i).isTextual()) {
+                if (a.get(i) instanceof String) {
                     count++;
-                    checkGlob(a.get(i).asText(), where.value("/" + list + "/" + i), problems);
+                    checkGlob((String) a.get(i), where.value("/" + list + "/" + i), problems);
                 }
             }
         }
-        JsonNode kinds = tree.get("documentKinds");
-        if (kinds != null && kinds.isObject()) {
-            for (Iterator<String> it = kinds.fieldNames(); it.hasNext(); ) {
-                String g = it.next();
+        if (tree.get("documentKinds") instanceof Map) {
+            for (Object g : ((Map<?, ?>) tree.get("documentKinds")).keySet()) {
                 count++;
-                checkGlob(g, where.key("/documentKinds/" + escape(g)), problems);
+                checkGlob((String) g, where.key("/documentKinds/" + escape((String) g)), problems);
             }
         }
         if (count > MAX_GLOBS) {
@@ -305,51 +401,14 @@ public final class ConfigLoader {
         }
     }
 
-    private static Problem problem(ValidationMessage m, String at, Locations where) {
-        String type = m.getType();
-        if ("additionalProperties".equals(type) && m.getProperty() != null) {
-            String key = m.getProperty();
-            String pointer = at + "/" + escape(key);
-            Collection<String> known = propertiesAt(at);
-            return at(where.key(pointer), "unknown key '" + excerpt(key) + "'" + (at.isEmpty() ? "" : " in '" + excerpt(display(at)) + "'")
-                    + Names.suggestion(key, known) + (known.isEmpty() ? "" : "; expected one of " + String.join(", ", known)));
-        }
-        JsonLocation l = where.value(at);
-        String message = m.getError();
-        if ("enum".equals(type)) {
-            List<String> allowed = new ArrayList<>();
-            if (m.getSchemaNode() != null && m.getSchemaNode().isArray()) {
-                m.getSchemaNode().forEach(n -> allowed.add(n.asText()));
-            }
-            String found = m.getInstanceNode() == null ? "?" : m.getInstanceNode().asText();
-            message = "'" + excerpt(found) + "' is not allowed; expected one of " + String.join(", ", allowed)
-                    + Names.suggestion(found, allowed);
-        } else if (message == null) {
-            message = m.getMessage();
-        } else if (message.contains(": ")) {
-            // The validator prefixes some messages with the property; the key is named below already.
-            message = message.substring(message.lastIndexOf(": ") + 2);
-        }
-        return at(l, (at.isEmpty() ? "" : "'" + excerpt(display(at)) + "': ") + message);
-    }
-
-    /** The keys the schema defines for the object at a pointer (only the top level has fixed keys). */
-    private static Collection<String> propertiesAt(String pointer) {
-        if (pointer.isEmpty()) {
-            List<String> keys = new ArrayList<>();
-            Schema.NODE.get("properties").fieldNames().forEachRemaining(keys::add);
-            return keys;
-        }
-        return List.of();
-    }
-
     private static Problem at(JsonLocation l, String message) {
         return new Problem(l == null ? 1 : l.getLineNr(), l == null ? 1 : l.getColumnNr(), message);
     }
 
-    private static String kind(JsonNode v) {
-        return v.isNumber() ? "a number" : v.isBoolean() ? "a boolean" : v.isArray() ? "an array"
-                : v.isNull() ? "null" : "a " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    private static String kind(Object v) {
+        String t = type(v);
+        return t.equals("integer") || t.equals("number") ? "a number" : t.equals("array") ? "an array"
+                : t.equals("null") ? "null" : "a " + t;
     }
 
     /** {@code /documentKinds/a~1b} -> {@code documentKinds.a/b} for messages. */
@@ -369,53 +428,67 @@ public final class ConfigLoader {
     }
 
     /**
-     * Reads JSON into a tree while remembering where each key and value starts (by JSON pointer),
-     * so every problem can name its line and column.
+     * Reads JSON with the streaming parser into plain values (maps keeping key order, lists, strings,
+     * numbers as databind's untyped reading gives them, booleans, null) while remembering where each
+     * key and value starts (by JSON pointer), so every problem can name its line and column.
      */
     static final class Locations {
+        /** What {@link #read} returns for a file without any JSON value. */
+        static final Object MISSING = new Object();
+
         private final Map<String, JsonLocation> keys = new HashMap<>();
         private final Map<String, JsonLocation> values = new HashMap<>();
 
-        JsonNode read(String text) throws IOException {
-            JsonFactory factory = Json.MAPPER.getFactory();
-            try (JsonParser p = factory.createParser(text)) {
+        Object read(String text) throws IOException {
+            try (JsonParser p = JSON.createParser(text)) {
                 p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                Deque<String> path = new ArrayDeque<>();
-                Deque<Integer> index = new ArrayDeque<>();
-                JsonToken t;
-                String pending = "";
-                while ((t = p.nextToken()) != null) {
-                    if (t == JsonToken.FIELD_NAME) {
-                        pending = path.peek() + "/" + escape(p.currentName());
-                        keys.put(pending, p.currentTokenLocation());
-                        continue;
-                    }
-                    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                        path.pop();
-                        index.pop();
-                        continue;
-                    }
-                    String here;
-                    if (path.isEmpty()) {
-                        here = "";
-                    } else if (index.peek() >= 0) {
-                        int i = index.pop();
-                        index.push(i + 1);
-                        here = path.peek() + "/" + i;
-                    } else {
-                        here = pending;
-                    }
-                    values.put(here, p.currentTokenLocation());
-                    if (t == JsonToken.START_OBJECT) {
-                        path.push(here);
-                        index.push(-1);
-                    } else if (t == JsonToken.START_ARRAY) {
-                        path.push(here);
-                        index.push(0);
-                    }
+                if (p.nextToken() == null) {
+                    return MISSING;
                 }
+                Object root = value(p, "");
+                if (p.nextToken() != null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(p,
+                            "more content after the configuration object", p.currentTokenLocation());
+                }
+                return root;
             }
-            return Json.MAPPER.readTree(text);
+        }
+
+        /** The value at the parser's current token, and everything inside it. */
+        private Object value(JsonParser p, String here) throws IOException {
+            values.put(here, p.currentTokenLocation());
+            switch (p.currentToken()) {
+                case START_OBJECT: {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        String at = here + "/" + escape(name);
+                        keys.put(at, p.currentTokenLocation());
+                        p.nextToken();
+                        map.put(name, value(p, at));
+                    }
+                    return map;
+                }
+                case START_ARRAY: {
+                    List<Object> list = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        list.add(value(p, here + "/" + list.size()));
+                    }
+                    return list;
+                }
+                case VALUE_STRING:
+                    return p.getText();
+                case VALUE_NUMBER_INT:
+                    return p.getNumberValue();
+                case VALUE_NUMBER_FLOAT:
+                    return p.getDoubleValue();
+                case VALUE_TRUE:
+                    return Boolean.TRUE;
+                case VALUE_FALSE:
+                    return Boolean.FALSE;
+                default:
+                    return null;
+            }
         }
 
         JsonLocation key(String pointer) {

@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * twiml-lint's own JSON shape (documented in the README; {@code formatVersion} changes only when a
+ * twiml-lint's own JSON shape (documented in docs/reports.md; {@code formatVersion} changes only when a
  * field is removed or changes meaning):
  * <pre>
  * { "formatVersion": 1, "tool": {"name", "version"},

@@ -20,9 +20,6 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
@@ -36,17 +33,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
@@ -65,7 +59,6 @@ public final class SarifReporter implements Reporter {
     static final String SRCROOT = "%SRCROOT%";
     /** Our own fingerprint key; GitHub ignores it and computes primaryLocationLineHash itself. */
     public static final String FINGERPRINT_KEY = "twimlLint/v1";
-    static final String DOCS = Version.INFORMATION_URI + "/blob/main/README.md#";
 
     private final int maxResults;
 
@@ -88,7 +81,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(LintReport report, ReportContext context, Writer out) throws IOException {
-        mapper().writeValue(new NonClosingWriter(out), log(report, context));
+        SarifJson.write(log(report, context), out);
         out.write("\n");
     }
 
@@ -179,7 +172,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static ReportingDescriptor rule(RuleMeta m) {
-        String url = DOCS + m.id();
+        String url = m.helpUri();
         Set<String> tags = new LinkedHashSet<>();
         for (String t : m.tags()) {
             if (tags.size() < MAX_TAGS) {
@@ -200,7 +193,7 @@ public final class SarifReporter implements Reporter {
                 .withFullDescription(new MultiformatMessageString().withText(clip(firstParagraph(m))))
                 .withHelp(new MultiformatMessageString()
                         .withText(m.help() + "\n\nDocumentation: " + url)
-                        .withMarkdown(HelpMarkdown.of(m, url)))
+                        .withMarkdown(helpMarkdown(m, url)))
                 .withHelpUri(URI.create(url))
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(m.defaultSeverity())))
                 .withProperties(properties);
@@ -347,6 +340,16 @@ public final class SarifReporter implements Reporter {
         return last == '.' || last == '!' || last == '?' ? m : m + ".";
     }
 
+    /** The rule's page (or its own help) for GitHub's alert view, closed by a link to the page. */
+    static String helpMarkdown(RuleMeta m, String url) {
+        StringBuilder b = new StringBuilder(m.helpMarkdown());
+        b.append("\n\n[Documentation of `").append(m.id()).append("`](").append(url).append(")");
+        if (!m.twilioCodes().isEmpty()) {
+            b.append(" \u00b7 Twilio error ").append(String.join(", ", m.twilioCodes()));
+        }
+        return b.toString();
+    }
+
     private static String firstParagraph(RuleMeta m) {
         String help = m.help();
         int end = help.indexOf("\n\n");
@@ -385,40 +388,5 @@ public final class SarifReporter implements Reporter {
             }
         }
         return b.toString();
-    }
-
-    /** One mapper: fixed key order for property bags, times as ISO 8601 in UTC. */
-    static ObjectMapper mapper() {
-        SimpleDateFormat iso = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
-        iso.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setDateFormat(iso)
-                .addMixIn(Result.class, LevelMixin.class)
-                .addMixIn(Notification.class, LevelMixin.class);
-    }
-
-    /**
-     * java-sarif leaves out values equal to the schema default, but a missing result level means
-     * "the rule's default level", not "warning": a rule configured down to warning must say so.
-     * Notifications get the same treatment so every level is explicit.
-     */
-    abstract static class LevelMixin {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        Object level;
-    }
-
-    /** Jackson closes the writer it is given; the caller owns it. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

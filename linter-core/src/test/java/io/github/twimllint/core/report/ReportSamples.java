@@ -20,11 +20,10 @@ public final class ReportSamples {
     /** Test metadata shaped like real rules (the ids are from the catalogue). */
     public static final RuleMeta CLIENT_IDENTIFIER = RuleMeta.of("client-identifier", Severity.ERROR,
                     "A <Client> identity is empty, too long or has characters Twilio rejects.")
-            .help("Twilio fails the call with error 31105.\n\nBad:   <Client>support agent</Client>\n"
-                    + "Fixed: <Client>support_agent</Client>")
             .twilioCodes("31105").tags("correctness", "dial").build();
     public static final RuleMeta UNREACHABLE_VERB = RuleMeta.of("unreachable-verb", Severity.WARNING,
                     "Verbs after <Hangup>, <Reject> or <Redirect> never run.")
+            .help("Stand-in help given in code, which wins over the rule's page.")
             .tags("dead-code").build();
     public static final RuleMeta URL_DOCUMENT_UNRESOLVED = RuleMeta.of("url-document-unresolved", Severity.NOTE,
                     "A url names a project document that does not exist.")

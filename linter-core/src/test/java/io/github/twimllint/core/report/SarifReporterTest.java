@@ -77,15 +77,25 @@ class SarifReporterTest {
             assertThat(rule.path("shortDescription").path("text").asText()).isNotBlank();
             assertThat(rule.path("fullDescription").path("text").asText()).isNotBlank();
             assertThat(rule.path("help").path("text").asText()).isNotBlank();
-            assertThat(rule.path("help").path("markdown").asText()).contains("README.md#" + id + ")");
-            assertThat(rule.path("helpUri").asText()).endsWith("README.md#" + id);
+            String page = "https://github.com/twimllint/twiml-lint/blob/main/docs/rules/" + id + ".md";
+            assertThat(rule.path("help").path("markdown").asText()).contains("`](" + page + ")")
+                    .doesNotContain("README.md");
+            assertThat(rule.path("help").path("text").asText()).endsWith("Documentation: " + page);
+            assertThat(rule.path("helpUri").asText()).isEqualTo(page);
             assertThat(rule.path("properties").path("precision").asText()).isEqualTo("very-high");
             assertThat(rule.path("properties").has("security-severity")).isFalse();
         }
         JsonNode client = rules.get(0);
         assertThat(client.path("name").asText()).isEqualTo("ClientIdentifier");
-        assertThat(client.path("help").path("markdown").asText())
-                .contains("**Bad:**\n\n```xml\n<Client>support agent</Client>\n```");
+        // Without help in code, the help is the rule's page docs/rules/client-identifier.md.
+        assertThat(client.path("help").path("markdown").asText()).startsWith("## Why\n\nThe identity of a `<Client>`")
+                .contains("## Bad\n\n```xml\n<Response>").contains("## Fixed\n\n```xml\n");
+        assertThat(client.path("help").path("text").asText()).contains("\nBad:\n    <Response>\n")
+                .doesNotContain("```");
+        assertThat(client.path("fullDescription").path("text").asText()).startsWith("The identity of a <Client> is");
+        // Help given in code wins over the page, as written.
+        assertThat(rules.get(1).path("help").path("markdown").asText())
+                .startsWith("Stand-in help given in code, which wins over the rule's page.\n\n[Documentation");
         assertThat(client.path("properties").path("problem.severity").asText()).isEqualTo("error");
         assertThat(rules.get(2).path("properties").path("problem.severity").asText()).isEqualTo("recommendation");
     }

@@ -16,7 +16,7 @@ public final class Hostname {
 
     /**
      * The problem with a host name taken from a URL by {@link UrlSyntax#host}, or null. An empty
-     * host and characters never valid in a URL (spaces, {@code <}, {@code {}...) are left to
+     * host and characters never valid in a URL (spaces, {@code <}, <code>&#123;</code>...) are left to
      * {@code invalid-url}. When the host holds a template placeholder, only the literal text before
      * the placeholder is checked: it is certainly part of the final name.
      */

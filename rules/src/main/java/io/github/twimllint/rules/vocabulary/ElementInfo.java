@@ -26,6 +26,7 @@ public final class ElementInfo {
     private final ElementSpec.TextRule text;
     private final ElementSpec.TextKind textKind;
     private final Map<String, ElementInfo> contexts;
+    private final List<AttributeSpec> required;
 
     ElementInfo(DocumentKind kind, ElementSpec spec) {
         this(spec.getName(), kind, spec, index(spec.getAttributes()), spec.getChildren(),
@@ -43,6 +44,7 @@ public final class ElementInfo {
         this.text = text;
         this.textKind = textKind;
         this.contexts = contexts;
+        this.required = attributes.values().stream().filter(a -> Boolean.TRUE.equals(a.getRequired())).toList();
     }
 
     /** A view that merges two elements of the same name from different vocabularies (used while undecided). */
@@ -123,6 +125,23 @@ public final class ElementInfo {
 
     public Map<String, AttributeSpec> attributes() {
         return attributes;
+    }
+
+    /**
+     * The attributes the element needs, in data order; each may apply only under some parents
+     * ({@code requiredUnder}), see {@link #isRequired}.
+     */
+    public List<AttributeSpec> requiredAttributes() {
+        return required;
+    }
+
+    /** Whether the attribute is required of this element when nested in {@code parentName}. */
+    public static boolean isRequired(AttributeSpec attribute, String parentName) {
+        if (!Boolean.TRUE.equals(attribute.getRequired())) {
+            return false;
+        }
+        java.util.Set<String> under = attribute.getRequiredUnder();
+        return under == null || under.isEmpty() || under.contains(parentName);
     }
 
     /** The closest defined attribute name for a "did you mean", or null. */

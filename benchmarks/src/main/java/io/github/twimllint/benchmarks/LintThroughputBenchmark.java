@@ -1,0 +1,107 @@
+package io.github.twimllint.benchmarks;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import io.github.twimllint.core.FileResult;
+import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.RuleSet;
+import io.github.twimllint.core.Source;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * In-process throughput of a full lint (every built-in rule, one thread) against the least any
+ * linter must do: a bare Woodstox {@link XMLStreamReader} pass over the same bytes. The documents
+ * are read into memory once, so neither side pays for the disk. The bar of issue 15: the lint at
+ * least 60% of the scan's throughput. Documents: the first {@code documents} files of a folder made
+ * by {@code benchmarks/scripts/Generate.java} ({@code -Dbench.repo=DIR}, default
+ * {@code benchmarks/target/bench/repo}, as {@code benchmarks/run.sh} makes it).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseSerialGC"})
+public class LintThroughputBenchmark {
+
+    @Param({"2000"})
+    public int documents;
+
+    private final List<byte[]> docs = new ArrayList<>();
+    private Linter linter;
+    private XMLInputFactory factory;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        Path repo = Path.of(System.getProperty("bench.repo", "benchmarks/target/bench/repo"));
+        try (Stream<Path> files = Files.walk(repo)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted().limit(documents)::iterator) {
+                docs.add(Files.readAllBytes(f));
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new IllegalStateException("no documents in " + repo + ": run benchmarks/run.sh first");
+        }
+        linter = Linter.builder(RuleSet.discover()).build();
+        factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    }
+
+    /** Documents linted; findings summed so nothing is optimised away. */
+    @Benchmark
+    @OperationsPerInvocation(2000)
+    public int lint() {
+        int findings = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            byte[] d = docs.get(i);
+            FileResult r = linter.lint(Source.ofStream("doc" + i + ".xml", () -> new ByteArrayInputStream(d)));
+            findings += r.findings().size();
+        }
+        return findings;
+    }
+
+    /** The same bytes through a bare streaming parse: every event pulled, nothing looked at. */
+    @Benchmark
+    @OperationsPerInvocation(2000)
+    public int scan() {
+        int events = 0;
+        for (byte[] d : docs) {
+            try (InputStream in = new ByteArrayInputStream(d)) {
+                XMLStreamReader r = factory.createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    events += r.next();
+                }
+                r.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return events;
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.twimllint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./twiml-lint} launcher at the root of the repository (run after package, when the jar
+ * and its class-data-sharing archive exist, so the launcher does not build).
+ */
+class LauncherIT {
+    static final Path LAUNCHER = InProcessCli.REPO.resolve("twiml-lint");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String stdout, String stderr) {
+    }
+
+    private Run bash(String script, String path) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(InProcessCli.REPO.toFile())
+                .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+        if (path != null) {
+            pb.environment().put("PATH", path + ":" + System.getenv("PATH"));
+        }
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void closedStandardInputWithDashIsAUsageErrorNotACrash() throws Exception {
+        Run r = bash("exec ./twiml-lint - <&-", null);
+        assertThat(r.exit).as("exit code (139 is the JVM's SIGSEGV); stderr: %s", r.stderr).isEqualTo(2);
+        assertThat(r.stderr).isEqualTo("twiml-lint: standard input is closed; '-' needs a document on standard input\n");
+    }
+
+    @Test
+    void closedStandardInputIsHarmlessWhenFilesAreNamed() throws Exception {
+        Run r = bash("exec ./twiml-lint examples/whisper.twiml <&-", null);
+        assertThat(r.exit).as("stderr: %s", r.stderr).isZero();
+        assertThat(r.stdout).contains("1 file linted");
+    }
+
+    @Test
+    void sarifOnStandardOutputIsCleanWithTheArchive() throws Exception {
+        Run r = bash("exec ./twiml-lint -f sarif examples/whisper.twiml", null);
+        assertThat(r.exit).as("stderr: %s", r.stderr).isZero();
+        assertThat(r.stdout).startsWith("{");
+        assertThat(r.stderr).isEmpty();
+    }
+
+    /** A stand-in {@code java} first on the PATH records the options the launcher passes. */
+    @Test
+    void jvmOptions() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path args = tmp.resolve("args");
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Run r = bash("exec ./twiml-lint --version", bin.toString());
+        assertThat(r.exit).as("stderr: %s", r.stderr).isZero();
+        List<String> passed = Files.readAllLines(args);
+        // Without perf data the JVM writes nothing to /tmp at start-up and does not break relative
+        // paths in an unreadable working directory.
+        assertThat(passed).contains("-XX:-UsePerfData", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:SharedArchiveFile=" + InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jsa"));
+        assertThat(passed.subList(passed.size() - 3, passed.size()))
+                .containsExactly("-jar", InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jar").toString(), "--version");
+    }
+}

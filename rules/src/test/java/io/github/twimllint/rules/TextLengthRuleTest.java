@@ -1,0 +1,13 @@
+package io.github.twimllint.rules;
+
+import io.github.twimllint.core.Fixtures;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+class TextLengthRuleTest {
+    @TestFactory
+    Stream<DynamicTest> fixtures() {
+        return Fixtures.forRule("text-length");
+    }
+}
