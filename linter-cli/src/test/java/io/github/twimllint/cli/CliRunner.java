@@ -31,6 +31,20 @@ final class CliRunner {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("io.github.twimllint.cli.Main");
+        return exec(cmd, cwd, stdin, env, args);
+    }
+
+    /**
+     * In a child JVM to which file permissions apply (as nobody when the tests run as root, see
+     * {@link Unprivileged}); skips the test when that is impossible. {@code cwd} must be reachable by nobody.
+     */
+    static Result runUnprivileged(Path cwd, String... args) throws IOException, InterruptedException {
+        return exec(Unprivileged.javaCommand(), cwd, null, Map.of(), args);
+    }
+
+    private static Result exec(List<String> command, Path cwd, String stdin, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(command);
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         pb.environment().remove("NO_COLOR");

@@ -1,7 +1,6 @@
 package io.github.twimllint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -392,8 +391,8 @@ class CliTest {
         Path f = dir.resolve("locked.twiml");
         Files.writeString(f, GOOD);
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
-        assumeTrue(!Files.isReadable(f), "running as a user who can read any file (root): cannot test unreadable files");
-        CliRunner.Result r = lint("locked.twiml", "src/bad.twiml");
+        Unprivileged.openUp(dir);
+        CliRunner.Result r = CliRunner.runUnprivileged(dir, "locked.twiml", "src/bad.twiml");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("twiml-lint: locked.twiml: permission denied\n");
         assertThat(r.out()).contains("src/bad.twiml:");
@@ -413,8 +412,8 @@ class CliTest {
         Files.writeString(ro.resolve("report.txt"), "old");
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeTrue(!Files.isWritable(ro), "running as a user who can write anywhere (root): cannot test read-only folders");
-            CliRunner.Result r = CliRunner.run(dir, "--output", "ro/report.txt", "src");
+            Unprivileged.openUp(dir);
+            CliRunner.Result r = CliRunner.runUnprivileged(dir, "--output", "ro/report.txt", "src");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("twiml-lint: cannot write the report to ro/report.txt: permission denied\n");
             assertThat(Files.readString(ro.resolve("report.txt"))).isEqualTo("old");

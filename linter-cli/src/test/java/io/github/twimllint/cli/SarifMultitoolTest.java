@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * {@code Sarif;Ghas}, GitHub's GH1001-GH1007 raised to errors by {@code sarif-multitool-github.config.json}).
  * The tool exits 0 whatever it finds, so the test reads its output SARIF and fails on any error or
  * warning. npm installs it into {@code target/sarif-multitool} once (kept there for later builds); the
- * test is skipped, saying why, when npm is missing or the install fails (offline).
+ * test is skipped, saying why, when npm is missing or the install fails (offline), except in CI
+ * ({@code CI=true}), where it fails with the reason.
  */
 class SarifMultitoolTest {
     static final String PACKAGE = "@microsoft/sarif-multitool@5.7.0";
@@ -127,21 +129,40 @@ class SarifMultitoolTest {
         if (Files.isExecutable(EXE)) {
             return EXE;
         }
-        Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase().contains("linux"),
-                "skipped: the Multitool check is set up for Linux (its npm platform package)");
+        unavailableUnless(System.getProperty("os.name", "").toLowerCase().contains("linux"),
+                "the Multitool check is set up for Linux (its npm platform package)");
         Result npm;
         try {
             npm = exec(List.of("npm", "--version"), Path.of("."), 60);
         } catch (IOException e) {
             npm = null;
         }
-        Assumptions.assumeTrue(npm != null && npm.code == 0, "skipped: npm is not installed");
+        unavailableUnless(npm != null && npm.code == 0, "npm is not installed");
         Files.createDirectories(TOOL_DIR);
         Result install = exec(List.of("npm", "install", "--prefix", TOOL_DIR.toString(), "--no-save", "--no-audit",
                 "--no-fund", "--loglevel", "error", PACKAGE), TOOL_DIR, 600);
-        Assumptions.assumeTrue(install.code == 0 && Files.isExecutable(EXE),
-                "skipped: could not install " + PACKAGE + " with npm (offline?): " + tail(install.output));
+        unavailableUnless(install.code == 0 && Files.isExecutable(EXE),
+                "could not install " + PACKAGE + " with npm (offline?): " + tail(install.output));
         return EXE;
+    }
+
+    /**
+     * When the tool cannot be had: a skip on a developer's machine, a failure in CI ({@code CI=true},
+     * which {@code .ci/run} sets), where a silent skip would let broken SARIF through.
+     */
+    static void unavailableUnless(boolean available, String why) {
+        unavailableUnless(available, why, System.getenv("CI"));
+    }
+
+    static void unavailableUnless(boolean available, String why, String ci) {
+        if (available) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(ci)) {
+            Assertions.fail("SARIF Multitool check cannot run in CI (CI=true): " + why
+                    + "\nCI must have Node.js with npm and access to the npm registry; locally this test is skipped.");
+        }
+        Assumptions.abort("skipped: " + why);
     }
 
     private static String tail(String s) {
