@@ -1,5 +1,6 @@
 package io.github.twimllint.core.run;
 
+import io.github.twimllint.core.Messages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -79,18 +79,12 @@ public final class ReportWriter {
         }
     }
 
-    /** A short reason for a failed write: "the folder does not exist", "permission denied", ... */
+    /**
+     * A short reason for a failed write: "the folder does not exist" where the target's folder is
+     * missing, otherwise the wording every other I/O failure gets ({@link Messages#of}).
+     */
     public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof NoSuchFileException ? "the folder does not exist" : Messages.of(e);
     }
 
     /** Paths under /dev and /proc name what a process has open; they are never replaced. */
