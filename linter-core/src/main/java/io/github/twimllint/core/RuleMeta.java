@@ -10,11 +10,12 @@ import java.util.Objects;
  * documentation is built from them), and the options it reads ({@link RuleContext#options()}).
  * The longer help (why, a bad and a fixed example, options) is the rule's page
  * {@code docs/rules/<id>.md} ({@link RuleDoc}); {@code help} given here overrides it and is
- * otherwise null.
+ * otherwise null. {@code fixable} says the rule's findings can carry a mechanical fix that
+ * {@code --fix} applies.
  */
 public record RuleMeta(String id, Severity defaultSeverity, String summary, String help,
                        List<String> twilioCodes, List<String> tags, List<String> constraints,
-                       List<Option> options) {
+                       List<Option> options, boolean fixable) {
 
     /**
      * An option a rule reads from {@code "rules": {"<id>": {"options": {"<name>": ...}}}}; the
@@ -26,6 +27,13 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             /** An array of strings. */
             STRING_LIST
         }
+    }
+
+    /** The form without the fixable flag (not fixable), kept for callers written before it existed. */
+    public RuleMeta(String id, Severity defaultSeverity, String summary, String help,
+                    List<String> twilioCodes, List<String> tags, List<String> constraints,
+                    List<Option> options) {
+        this(id, defaultSeverity, summary, help, twilioCodes, tags, constraints, options, false);
     }
 
     /** The form without options, kept for callers written before they existed. */
@@ -94,6 +102,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         private List<String> tags = List.of();
         private List<String> constraints = List.of();
         private final List<Option> options = new java.util.ArrayList<>();
+        private boolean fixable;
 
         private Builder(String id, Severity severity, String summary) {
             this.id = id;
@@ -129,8 +138,14 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
             return this;
         }
 
+        /** Declares that the rule's findings can carry a mechanical fix. */
+        public Builder fixable() {
+            this.fixable = true;
+            return this;
+        }
+
         public RuleMeta build() {
-            return new RuleMeta(id, severity, summary, help, codes, tags, constraints, options);
+            return new RuleMeta(id, severity, summary, help, codes, tags, constraints, options, fixable);
         }
     }
 }
