@@ -52,6 +52,27 @@ public final class Decoding {
             }
             n += r;
         }
+        Detected detected = detect(head, n);
+        Charset charset = detected.charset();
+        int skip = detected.bomLength();
+        if (n > skip) {
+            pin.unread(head, skip, n - skip);
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new StrictReader(pin, decoder);
+    }
+
+    /** A document's encoding and the length of its byte-order mark (0: none). */
+    public record Detected(Charset charset, int bomLength) {
+    }
+
+    /**
+     * The encoding of a document starting with these {@code n} bytes (at least its first 512 when it
+     * has them), decided as {@link #reader} decides it.
+     */
+    public static Detected detect(byte[] head, int n) throws UnsupportedEncodingDeclared {
         Charset charset;
         int skip = 0;
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -68,15 +89,9 @@ public final class Decoding {
         } else if (n >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
             charset = StandardCharsets.UTF_16LE;
         } else {
-            charset = declared(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+            charset = declared(new String(head, 0, Math.min(n, SNIFF), StandardCharsets.ISO_8859_1));
         }
-        if (n > skip) {
-            pin.unread(head, skip, n - skip);
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new StrictReader(pin, decoder);
+        return new Detected(charset, skip);
     }
 
     /**
@@ -180,7 +195,7 @@ public final class Decoding {
         }
     }
 
-    private static Charset declared(String head) throws IOException {
+    private static Charset declared(String head) throws UnsupportedEncodingDeclared {
         Matcher m = ENCODING.matcher(head);
         if (!m.find()) {
             return StandardCharsets.UTF_8;
