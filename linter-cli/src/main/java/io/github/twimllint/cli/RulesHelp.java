@@ -16,9 +16,10 @@ final class RulesHelp {
         for (RuleMeta m : rules.allMeta()) {
             width = Math.max(width, m.id().length());
         }
-        out.println(String.format("%-" + width + "s  %-8s  %s", "RULE", "DEFAULT", "SUMMARY"));
+        out.println(String.format("%-" + width + "s  %-8s  %-3s  %s", "RULE", "DEFAULT", "FIX", "SUMMARY"));
         for (RuleMeta m : rules.allMeta()) {
-            out.println(String.format("%-" + width + "s  %-8s  %s", m.id(), m.defaultSeverity().label(), summary(m)));
+            out.println(String.format("%-" + width + "s  %-8s  %-3s  %s", m.id(), m.defaultSeverity().label(),
+                    m.fixable() ? "yes" : "no", summary(m)));
         }
         out.flush();
     }
