@@ -197,7 +197,7 @@ class CliTest {
         CliRunner.Result list = lint("--list-rules");
         assertThat(list.exit()).isZero();
         assertThat(list.out()).containsPattern("root-element +error +no +The root element is not <Response>")
-                .containsPattern("unused-suppression +warning +A suppression comment that suppressed nothing")
+                .containsPattern("unused-suppression +warning +no +A suppression comment that suppressed nothing")
                 .containsPattern("xml-syntax +error +yes ");
         CliRunner.Result explain = lint("--explain", "xml-syntax");
         assertThat(explain.exit()).isZero();
