@@ -111,6 +111,27 @@ class FixCommandTest {
         assertThat(r.err()).contains("2 findings fixed in 1 file").contains("0 errors");
     }
 
+    @Test
+    void sarifResultsCarryTheirFixes() throws Exception {
+        Files.writeString(dir.resolve("s.xml"), "<Response>\r\n  <say>hi</say>\r\n  <Dial><Client>client:bob</Client></Dial>\r\n</Response>\r\n");
+        lint("--no-config", "--format", "sarif=out.sarif", "s.xml");
+        var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out.sarif").toFile())
+                .path("runs").get(0).path("results");
+        var rename = results.get(0);
+        assertThat(rename.path("ruleId").asText()).isEqualTo("unknown-element");
+        var change = rename.path("fixes").get(0).path("artifactChanges").get(0);
+        assertThat(change.path("artifactLocation").path("uri").asText()).isEqualTo("s.xml");
+        var start = change.path("replacements").get(0);
+        assertThat(start.path("deletedRegion").toString())
+                .isEqualTo("{\"startLine\":2,\"startColumn\":4,\"endLine\":2,\"endColumn\":7,\"charOffset\":15,\"charLength\":3}");
+        assertThat(start.path("insertedContent").path("text").asText()).isEqualTo("Say");
+        assertThat(change.path("replacements").get(1).path("deletedRegion").path("charOffset").asInt()).isEqualTo(23);
+        var prefix = results.get(1).path("fixes").get(0).path("artifactChanges").get(0).path("replacements").get(0);
+        assertThat(results.get(1).path("ruleId").asText()).isEqualTo("client-identifier-mobile");
+        assertThat(prefix.path("deletedRegion").path("charLength").asInt()).isEqualTo(7);
+        assertThat(prefix.has("insertedContent")).as("a deletion").isFalse();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] c = new byte[a.length + b.length];
         System.arraycopy(a, 0, c, 0, a.length);
