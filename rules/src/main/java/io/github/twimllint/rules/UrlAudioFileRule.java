@@ -2,12 +2,9 @@ package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Element;
-import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import io.github.twimllint.rules.vocabulary.DocumentKind;
-import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.Vocabulary;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.List;
@@ -20,7 +17,7 @@ import java.util.Locale;
  * ({@code returnsTwiml}, {@code runsDocument}, {@code handsOver}).
  * A heuristic on the path's extension, hence a note.
  */
-public final class UrlAudioFileRule implements Rule {
+public final class UrlAudioFileRule extends AttributeValueRule {
     static final RuleMeta META = RuleMeta.of("url-audio-file", Severity.NOTE,
                     "A URL that must return TwiML (action, <Redirect>, <Number url>, waitUrl, ...) names an audio file.")
             .twilioCodes("12300")
@@ -37,23 +34,14 @@ public final class UrlAudioFileRule implements Rule {
     }
 
     @Override
-    public void startElement(Element element, RuleContext ctx) {
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
+    protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        if (spec.getType() != AttributeSpec.Type.URL || !returnsTwiml(spec)) {
             return;
         }
-        ElementInfo info = ValueRules.element(DocumentKind.of(ctx), element);
-        for (int i = 0, n = attributes.size(); i < n; i++) {
-            Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(info, a);
-            if (spec == null || !returnsTwiml(spec)) {
-                continue;
-            }
-            String ext = audioExtension(a.value());
-            if (ext != null) {
-                ctx.report(a, ValueRules.subject(a) + ": Twilio runs the TwiML this URL returns, but it names an "
-                        + ext + " file; point it at a document that <Play>s the audio");
-            }
+        String ext = audioExtension(a.value());
+        if (ext != null) {
+            ctx.report(a, ValueRules.subject(a) + ": Twilio runs the TwiML this URL returns, but it names an "
+                    + ext + " file; point it at a document that <Play>s the audio");
         }
     }
 
