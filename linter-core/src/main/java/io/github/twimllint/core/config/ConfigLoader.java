@@ -46,13 +46,19 @@ import java.util.Optional;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".twiml-lint.json";
+    /** The same format under the name editors associate with JSON with comments; {@link #FILE_NAME} wins in one folder. */
+    public static final String JSONC_NAME = ".twiml-lint.jsonc";
     public static final String SCHEMA_RESOURCE = "/schema/twiml-lint-config.schema.json";
 
     /** Read on first use (tests and editors): runs never need the schema itself. */
     private static final class Schema {
         static final JsonNode NODE = readSchema();
     }
-    private static final JsonFactory JSON = new JsonFactory();
+    /** JSONC: comments and trailing commas, as editors write settings files (either file name). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
     /** The top-level keys, in the schema's order (for "expected one of" messages). */
     static final List<String> KEYS = List.of("$schema", "rules", "include", "exclude", "urlMappings",
             "documentKinds", "templates", "failOn", "maxWarnings", "reportUnusedSuppressions");
@@ -86,15 +92,26 @@ public final class ConfigLoader {
         }
     }
 
-    /** The nearest {@code .twiml-lint.json} in {@code start} or a folder above it. */
+    /** The nearest {@code .twiml-lint.json} (or {@code .jsonc}) in {@code start} or a folder above it. */
     public static Optional<Path> find(Path start) {
         for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            Path f = d.resolve(FILE_NAME);
-            if (Files.isRegularFile(f)) {
+            Path f = inFolder(d);
+            if (f != null) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /** The configuration file in one folder: {@code .twiml-lint.json}, else {@code .twiml-lint.jsonc}, else null. */
+    public static Path inFolder(Path dir) {
+        for (String name : List.of(FILE_NAME, JSONC_NAME)) {
+            Path f = dir.resolve(name);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Reads and checks a configuration file; globs and folders in it are relative to its folder. */

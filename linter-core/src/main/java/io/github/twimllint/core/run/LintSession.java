@@ -134,8 +134,12 @@ public final class LintSession {
     public static Path discoverConfig(Path start, Path stop, Consumer<String> warnings) {
         Path limit = stop == null ? null : stop.toAbsolutePath().normalize();
         for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            Path f = d.resolve(ConfigLoader.FILE_NAME);
-            if (Files.isRegularFile(f)) {
+            Path f = ConfigLoader.inFolder(d);
+            if (f != null && f.endsWith(ConfigLoader.FILE_NAME) && Files.isRegularFile(d.resolve(ConfigLoader.JSONC_NAME))) {
+                warnings.accept("both " + f + " and " + ConfigLoader.JSONC_NAME + " exist; reading "
+                        + ConfigLoader.FILE_NAME + " only");
+            }
+            if (f != null) {
                 if (!untrusted(d, f)) {
                     return f;
                 }
