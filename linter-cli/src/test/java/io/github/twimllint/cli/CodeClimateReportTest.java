@@ -51,7 +51,7 @@ class CodeClimateReportTest {
         JsonNode first = report("a.twiml");
         JsonNode again = report("a.twiml");
         assertThat(again).isEqualTo(first);
-        Files.writeString(dir.resolve("a.twiml"), "<Response>\n\n\n  <Say>Welcome</Say>\n  <Say loop=\"x\">Hi</Say>\n"
+        Files.writeString(dir.resolve("a.twiml"), "<Response>\n  <!-- the menu -->\n\n\n  <Say loop=\"x\">Hi</Say>\n"
                 + "  <Play loop=\"y\">a.mp3</Play>\n</Response>\n");
         JsonNode moved = report("a.twiml");
         assertThat(moved.get(0).path("location").path("positions").path("begin").path("line").asInt()).isEqualTo(5);

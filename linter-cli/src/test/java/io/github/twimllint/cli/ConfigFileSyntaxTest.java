@@ -43,9 +43,9 @@ class ConfigFileSyntaxTest {
         System.arraycopy(text, 0, all, bom.length, text.length);
         Files.write(dir.resolve(".twiml-lint.json"), all);
         assertThat(CliRunner.at(dir, "e.twiml").exit()).isZero();
-        System.arraycopy("{\"ruls\"".getBytes(StandardCharsets.UTF_8), 0, all, bom.length, 7);
+        System.arraycopy("{\"rulez\"".getBytes(StandardCharsets.UTF_8), 0, all, bom.length, 8);
         Files.write(dir.resolve(".twiml-lint.json"), all);
-        assertThat(CliRunner.at(dir, "e.twiml").err()).contains(".twiml-lint.json:1:2: unknown key 'ruls'");
+        assertThat(CliRunner.at(dir, "e.twiml").err()).contains(".twiml-lint.json:1:2: unknown key 'rulez'");
     }
 
     @Test

@@ -78,7 +78,20 @@ class ConfigSchemaAgreementTest {
         "{\"rules\": {\"say-rule\": {\"options\": []}}}",
         "{\"rules\": {\"say-rule\": {\"level\": 2}}}",
         "{\"templates\": 1,\n \"exclude\": [\"\"],\n \"nope\": true}",
-        "{\"nope\": true, \"templates\": 1}"})
+        "{\"nope\": true, \"templates\": 1}",
+        "{\"overrides\": [{\"files\": [\"ivr/**\"], \"excludedFiles\": [\"ivr/old/**\"], \"rules\": {\"say-rule\": \"off\"},"
+                + " \"documentKind\": \"messaging\"}, {\"files\": [\"a\"]}]}",
+        "{\"overrides\": {}}",
+        "{\"overrides\": [1]}",
+        "{\"overrides\": [{}]}",
+        "{\"overrides\": [{\"files\": []}]}",
+        "{\"overrides\": [{\"files\": \"a\"}]}",
+        "{\"overrides\": [{\"files\": [\"\"]}]}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"excludedFiles\": [2]}]}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"rules\": []}]}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"documentKind\": \"fax\"}]}",
+        "{\"overrides\": [{\"files\": [\"a\"],\n \"filse\": [\"b\"]}]}",
+        "{\"overrides\": [{\"files\": [\"a\"]}, {\"rules\": {}}]}"})
     void codeAndSchemaAgree(String json) throws Exception {
         Path f = Files.writeString(dir.resolve(".twiml-lint.json"), json);
         ConfigException code = null;
