@@ -41,8 +41,7 @@ public final class CodeClimateReporter implements Reporter {
                         f.endLine(), f.endColumn());
             }
             for (FileResult f : report.files()) {
-                String problem = f.readError() != null ? "cannot read the file: " + f.readError()
-                        : f.internalError() != null ? "internal error: " + f.internalError() : null;
+                String problem = GithubReporter.fileProblem(f);
                 if (problem != null) {
                     String path = context.rootRelative(f.path());
                     Finding whole = new Finding("twiml-lint", Severity.ERROR, problem, f.path(), 1, 1, 1, 1,
