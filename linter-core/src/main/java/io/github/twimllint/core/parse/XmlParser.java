@@ -5,7 +5,6 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Messages;
 import io.github.twimllint.core.Source;
-import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,7 +202,7 @@ public final class XmlParser {
             return Outcome.unreadable(describe(e));
         }
         try (InputStream input = in) {
-            Reader reader = Decoding.reader(new BufferedInputStream(input, 8192));
+            Reader reader = Decoding.reader(input);
             tape = new TapeReader(reader, templates);
             XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
             try {

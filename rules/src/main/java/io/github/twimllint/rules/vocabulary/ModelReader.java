@@ -97,7 +97,9 @@ final class ModelReader {
         Class<?> c = (Class<?>) type;
         if (c == String.class) {
             expect(p, t == JsonToken.VALUE_STRING, "a string");
-            return p.getText();
+            // Interned like the parser's element and attribute names, so the lookups the rules
+            // make for every element find equal keys at the first comparison.
+            return p.getText().intern();
         }
         if (c == Integer.class) {
             expect(p, t == JsonToken.VALUE_NUMBER_INT, "an integer");
