@@ -103,7 +103,7 @@ bulk() {
   echo "== 20,000 documents, SARIF to a file (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   local xml="bash -c 'find $bench/repo -type f -print0 | xargs -0 -n 2000 xmllint --noout'"
   local extra=()
-  [ -n "$compare" ] && extra=("$compare -q -f sarif -o $bench/out-compare.sarif $bench/repo")
+  [ -n "$compare" ] && extra=("$compare --no-gitignore -q -f sarif -o $bench/out-compare.sarif $bench/repo")
   # The inputs live under target/, which this checkout's .gitignore names: --no-gitignore, or nothing is linted.
   compare_runs bulk-sarif "${RUNS:-5}" "$xml" "$lint --no-gitignore -q -f sarif -o $bench/out.sarif $bench/repo" "${extra[@]}"
   $lint --no-gitignore -q -f json -o "$bench/out.json" "$bench/repo" || true
