@@ -149,6 +149,9 @@ public final class Configuration {
 
     /** Whether a file is linted: it matches an include glob (when there are any) and no exclude glob. */
     public boolean selects(Path path) {
+        if (exclude.isEmpty() && include.isEmpty()) {
+            return true;
+        }
         String rel = relative(path);
         for (Glob g : exclude) {
             if (g.matches(rel)) {
