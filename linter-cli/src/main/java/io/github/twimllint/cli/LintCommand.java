@@ -69,6 +69,9 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     ControlOptions control = new ControlOptions();
 
+    @Mixin
+    FixOptions fixes = new FixOptions();
+
     @CommandLine.Option(names = "--url-mapping", paramLabel = "URL=DIR",
             description = "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
                     + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).")
@@ -87,6 +90,9 @@ public final class LintCommand implements Callable<Integer> {
 
     /** Relative paths, configuration discovery and displayed paths start here; tests set it. */
     Path workingDir;
+
+    /** Standard output as bytes, for a fixed standard input in its own encoding (null: through {@code out}). */
+    java.io.OutputStream rawOut;
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -212,6 +218,7 @@ public final class LintCommand implements Callable<Integer> {
                 throw new UsageException("no PATH given (use '-' for standard input)");
             }
             checkPaths();
+            fixes.check();
             if (paths.contains("-") && Main.stdinClosedAtStart()) {
                 throw new UsageException("'-' reads standard input, but standard input is closed");
             }
@@ -240,8 +247,8 @@ public final class LintCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), globs, showSource,
-                () -> System.in);
+        Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), globs,
+                showSource || fixes.any(), () -> System.in);
         boolean inputError = false;
         for (String e : inputs.errors) {
             err.println("twiml-lint: " + Printable.escape(e));
@@ -258,8 +265,14 @@ public final class LintCommand implements Callable<Integer> {
 
         Progress progress = Progress.of(terminal, err, inputs.sources.size());
         RunOutcome outcome;
+        io.github.twimllint.core.run.FixRun fixRun = null;
         try {
-            outcome = session.run(inputs.sources, progress, inputs.notLinted());
+            if (fixes.any()) {
+                fixRun = session.fix(inputs.sources, progress, inputs.notLinted());
+                outcome = fixRun.outcome();
+            } else {
+                outcome = session.run(inputs.sources, progress, inputs.notLinted());
+            }
         } catch (RunException e) {
             return usage(e.getMessage());
         } finally {
@@ -268,6 +281,8 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         timings.lap("linting");
+        RunOutcome.Status fixed = fixRun == null ? RunOutcome.Status.OK
+                : fixes.finish(fixRun, inputs.sources, out, rawOut, err);
         LintReport report = outcome.report();
         if (control.verbose) {
             verbose(inputs, report);
@@ -308,7 +323,7 @@ public final class LintCommand implements Callable<Integer> {
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
                     console ? snippets : null, !control.quiet, control.verbose);
             return (Reporter) (r, w) -> text.write(textReport, w);
-        }, report, context.withEndTime(Instant.now()), cwd, out,
+        }, report, context.withEndTime(Instant.now()), cwd, fixes.reportStream(out, err, paths),
                 problem -> err.println("twiml-lint: " + Printable.escape(problem)));
         if (control.quiet && outcome.failing() > 0 && !textReport.hasAtLeast(outcome.failOn())) {
             // The exit status would otherwise come with nothing printed to explain it.
@@ -326,7 +341,7 @@ public final class LintCommand implements Callable<Integer> {
             err.println("twiml-lint: timings: " + timings);
         }
         err.flush();
-        RunOutcome.Status status = outcome.status().and(written);
+        RunOutcome.Status status = outcome.status().and(written).and(fixed);
         if (inputError) {
             status = status.and(RunOutcome.Status.INPUT_ERROR);
         }

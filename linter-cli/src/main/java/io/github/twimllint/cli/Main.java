@@ -26,10 +26,12 @@ public final class Main {
     public static int run(String... args) {
         // Standard output as a plain stream, not System.out (a PrintStream that swallows errors): a
         // full disk or a closed pipe then shows in out.checkError() and the run does not pass for a success.
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
+        java.io.OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exit = LintCommand.commandLine(out, err).execute(args);
+        CommandLine cl = LintCommand.commandLine(out, err);
+        ((LintCommand) cl.getCommand()).rawOut = stdout;
+        int exit = cl.execute(args);
         if (out.checkError() && exit < ExitCodes.USAGE) {
             // Reports say so themselves; this catches anything else printed (help, --list-rules, ...).
             err.println("twiml-lint: cannot write to standard output");

@@ -34,11 +34,11 @@ final class RulesHelp {
         for (RuleMeta m : rules.allMeta()) {
             width = Math.max(width, m.id().length());
         }
-        String row = "%-" + width + "s  %-8s  %-8s  %s";
-        out.println(String.format(row, "RULE", "DEFAULT", "LEVEL", "SUMMARY"));
+        String row = "%-" + width + "s  %-8s  %-8s  %-3s  %s";
+        out.println(String.format(row, "RULE", "DEFAULT", "LEVEL", "FIX", "SUMMARY"));
         for (RuleMeta m : rules.allMeta()) {
             out.println(String.format(row, m.id(), m.defaultSeverity().label(),
-                    levels.getOrDefault(m.id(), m.defaultSeverity()).label(), summary(m)));
+                    levels.getOrDefault(m.id(), m.defaultSeverity()).label(), m.fixable() ? "yes" : "no", summary(m)));
         }
         out.flush();
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs the real command in a child JVM, as a user or CI would, and captures what it printed. */
 final class Cli {
-    record Run(int exitCode, String out, String err) {
+    /** {@code outBytes}: standard output as written (a document in its own encoding). */
+    record Run(int exitCode, String out, String err, byte[] outBytes) {
     }
 
     private Cli() {
@@ -53,7 +54,8 @@ final class Cli {
             }
             o.join();
             e.join();
-            return new Run(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Run(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                    out.toByteArray());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {

@@ -196,9 +196,9 @@ class CliTest {
     void listRulesAndExplain() throws Exception {
         CliRunner.Result list = lint("--list-rules");
         assertThat(list.exit()).isZero();
-        assertThat(list.out()).containsPattern("root-element +error +error +The root element is not <Response>")
-                .containsPattern("unused-suppression +warning +warning +A suppression comment that suppressed nothing")
-                .containsPattern("xml-syntax +error +error ");
+        assertThat(list.out()).containsPattern("root-element +error +error +no +The root element is not <Response>")
+                .containsPattern("unused-suppression +warning +warning +no +A suppression comment that suppressed nothing")
+                .containsPattern("xml-syntax +error +error +yes ");
         CliRunner.Result explain = lint("--explain", "xml-syntax");
         assertThat(explain.exit()).isZero();
         assertThat(explain.out()).startsWith("xml-syntax (default: error)").contains("Bad:").contains("Fixed:")

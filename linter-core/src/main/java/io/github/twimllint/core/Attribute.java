@@ -12,6 +12,11 @@ public final class Attribute {
     private final int column;
     private final int endLine;
     private final int endColumn;
+    // Where the name and the value are in the document's characters (for fixes); -1 when unknown.
+    private long nameOffset = -1;
+    private int nameLine;
+    private int nameColumn;
+    private long valueOffset = -1;
     private Element owner;
 
     public Attribute(String name, String value, int line, int column, int endLine, int endColumn) {
@@ -21,6 +26,16 @@ public final class Attribute {
         this.column = column;
         this.endLine = endLine;
         this.endColumn = endColumn;
+    }
+
+    /** The same, with where its name and value start in the document's characters (the parser knows). */
+    public Attribute(String name, String value, int line, int column, int endLine, int endColumn,
+                     long nameOffset, int nameLine, int nameColumn, long valueOffset) {
+        this(name, value, line, column, endLine, endColumn);
+        this.nameOffset = nameOffset;
+        this.nameLine = nameLine;
+        this.nameColumn = nameColumn;
+        this.valueOffset = valueOffset;
     }
 
     /** The element this attribute belongs to. */
@@ -61,6 +76,24 @@ public final class Attribute {
     /** True when the value holds a template construct, so its format must not be checked. */
     public boolean isTemplated() {
         return Templates.isTemplated(value);
+    }
+
+    /** Character offset of the name in the document (after any byte-order mark), -1 when unknown. */
+    public long nameOffset() {
+        return nameOffset;
+    }
+
+    public int nameLine() {
+        return nameLine;
+    }
+
+    public int nameColumn() {
+        return nameColumn;
+    }
+
+    /** Character offset of the value's first character (just after the quote), -1 when unknown. */
+    public long valueOffset() {
+        return valueOffset;
     }
 
     public int line() {

@@ -10,6 +10,7 @@ public final class CoreRules {
             .twilioCodes("12100")
             .tags("correctness", "xml")
             .constraints("C001")
+            .fixable() // a raw '&' becomes '&amp;'
             .build();
 
     public static final RuleMeta UNUSED_SUPPRESSION = RuleMeta.of("unused-suppression", Severity.WARNING,

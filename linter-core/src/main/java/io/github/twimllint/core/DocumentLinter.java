@@ -117,7 +117,7 @@ final class DocumentLinter implements XmlParser.Handler {
     // --- parse events ---
 
     @Override
-    public boolean startElement(String name, int line, int column, List<Attribute> attributes) {
+    public boolean startElement(String name, int line, int column, long offset, List<Attribute> attributes) {
         Element parent = stack.peek();
         if (parent == null && source.sniffRoot() && dialect.root() != null && !dialect.root().equals(name)) {
             return false;
@@ -126,7 +126,7 @@ final class DocumentLinter implements XmlParser.Handler {
             suppressions.content(line);
         }
         int index = parent == null ? 1 : parent.registerChild(name);
-        Element element = new Element(name, parent, line, column, index, attributes);
+        Element element = new Element(name, parent, line, column, offset, index, attributes);
         stack.push(element);
         if (parent != null && parent.parent() == null) {
             kind.topLevel(name);
@@ -143,11 +143,12 @@ final class DocumentLinter implements XmlParser.Handler {
     }
 
     @Override
-    public void endElement(int line) {
+    public void endElement(int line, int column, long offset) {
         if (suppressions.pending()) {
             suppressions.content(line);
         }
         Element element = stack.pop();
+        element.endTag(line, column, offset);
         facts.endElement(element);
         for (Context c : contexts) {
             try {
@@ -174,7 +175,7 @@ final class DocumentLinter implements XmlParser.Handler {
         if (element.textLine() == 0 || suppressions.pending()) {
             int line = text.firstLine();
             if (element.textLine() == 0) {
-                element.textStart(line, text.firstColumn());
+                element.textStart(line, text.firstColumn(), text.firstOffset());
             }
             if (suppressions.pending()) {
                 suppressions.content(line);
@@ -201,18 +202,22 @@ final class DocumentLinter implements XmlParser.Handler {
     }
 
     @Override
-    public void notWellFormed(int line, int column, String message, boolean note) {
+    public void notWellFormed(int line, int column, String message, boolean note, Fix fix) {
         notWellFormed = true;
-        syntax(line, column, note ? Severity.NOTE : syntaxLevel, message);
+        syntax(line, column, note ? Severity.NOTE : syntaxLevel, message, fix);
     }
 
     private void syntax(int line, int column, Severity level, String message) {
+        syntax(line, column, level, message, null);
+    }
+
+    private void syntax(int line, int column, Severity level, String message, Fix fix) {
         if (syntaxLevel == Severity.OFF) {
             return;
         }
         Severity at = level.compareTo(syntaxLevel) < 0 ? level : syntaxLevel;
         findings.add(new Finding(CoreRules.XML_SYNTAX.id(), at, message, source.displayPath(),
-                line, column, line, column + 1, "/", List.of()));
+                line, column, line, column + 1, "/", List.of(), null, fix));
     }
 
     @Override
@@ -306,7 +311,13 @@ final class DocumentLinter implements XmlParser.Handler {
 
         @Override
         public void report(Mark mark, Severity severity, String message) {
-            add(severity, message, mark.line(), mark.column(), mark.endLine(), mark.endColumn(), mark.anchor());
+            report(mark, severity, message, null);
+        }
+
+        @Override
+        public void report(Mark mark, Severity severity, String message, Fix fix) {
+            add(severity, message, mark.line(), mark.column(), mark.endLine(), mark.endColumn(), mark.anchor(),
+                    meta.fixable() ? fix : null);
         }
 
         @Override
@@ -331,23 +342,23 @@ final class DocumentLinter implements XmlParser.Handler {
                 return;
             }
             add(severity, message, element.textLine(), element.textColumn(), element.textEndLine(),
-                    element.textEndColumn(), element.path() + "/text()");
+                    element.textEndColumn(), element.path() + "/text()", null);
         }
 
         @Override
         public void report(int line, int column, String message) {
             Element top = stack.peek();
-            add(null, message, line, column, line, column + 1, top == null ? "/" : top.path());
+            add(null, message, line, column, line, column + 1, top == null ? "/" : top.path(), null);
         }
 
         private void add(Severity explicit, String message, int line, int column, int endLine, int endColumn,
-                         String anchor) {
+                         String anchor, Fix fix) {
             Severity at = DocumentLinter.level(level, meta.defaultSeverity(), explicit);
             if (at == Severity.OFF) {
                 return;
             }
             findings.add(new Finding(meta.id(), at, message, source.displayPath(), line, column,
-                    endLine, endColumn, anchor, List.of()));
+                    endLine, endColumn, anchor, List.of(), null, fix));
         }
     }
 }

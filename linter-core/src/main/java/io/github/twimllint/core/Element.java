@@ -22,6 +22,13 @@ public final class Element {
     private final int column;
     private final int indexAmongSameName;
     private final List<Attribute> attributes;
+    // Character offsets in the document, for fixes (-1: unknown).
+    private final long offset;
+    private long textOffset = -1;
+    private boolean ended;
+    private long endTagOffset = -1;
+    private int endTagLine;
+    private int endTagColumn;
 
     private StringBuilder text;
     private long textLength;
@@ -38,6 +45,12 @@ public final class Element {
 
     Element(String name, Element parent, int line, int column, int indexAmongSameName,
             List<Attribute> attributes) {
+        this(name, parent, line, column, -1, indexAmongSameName, attributes);
+    }
+
+    Element(String name, Element parent, int line, int column, long offset, int indexAmongSameName,
+            List<Attribute> attributes) {
+        this.offset = offset;
         this.name = name;
         this.parent = parent;
         this.depth = parent == null ? 0 : parent.depth + 1;
@@ -78,6 +91,34 @@ public final class Element {
 
     public int column() {
         return column;
+    }
+
+    /** Character offset of the {@code <} in the document (after any byte-order mark), -1 when unknown. */
+    public long offset() {
+        return offset;
+    }
+
+    /** True from {@link Rule#endElement} on: the end tag's place is known. */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** Character offset of the end tag's {@code </}; -1 for an empty-element tag {@code <x/>}. */
+    public long endTagOffset() {
+        return endTagOffset;
+    }
+
+    public int endTagLine() {
+        return endTagLine;
+    }
+
+    public int endTagColumn() {
+        return endTagColumn;
+    }
+
+    /** Character offset of the first non-blank character of the element's own text, -1 when none. */
+    public long textOffset() {
+        return textOffset;
     }
 
     public List<Attribute> attributes() {
@@ -239,11 +280,19 @@ public final class Element {
         textTemplated = true;
     }
 
-    void textStart(int line, int column) {
+    void textStart(int line, int column, long offset) {
         if (textLine == 0) {
             textLine = line;
             textColumn = column;
+            textOffset = offset;
         }
+    }
+
+    void endTag(int line, int column, long offset) {
+        ended = true;
+        endTagLine = line;
+        endTagColumn = column;
+        endTagOffset = offset;
     }
 
     void textEnd(int line, int column) {

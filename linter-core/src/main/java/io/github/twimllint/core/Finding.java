@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * One problem found in one file. Lines and columns are 1-based, columns in UTF-16 code units;
  * the end is exclusive. {@code anchor} names the node without line numbers (element path plus
- * attribute or text), so fingerprints and baselines survive lines moving.
+ * attribute or text), so fingerprints and baselines survive lines moving. {@code fix} is the
+ * mechanical fix of a rule that declares itself fixable, or null.
  */
 public record Finding(String ruleId, Severity severity, String message, String path,
                       int line, int column, int endLine, int endColumn, String anchor,
-                      List<RelatedLocation> related, Suppression suppression) {
+                      List<RelatedLocation> related, Suppression suppression, Fix fix) {
 
     /** Report order: by path, then line, column, rule id and message, so output is deterministic. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -25,23 +26,28 @@ public record Finding(String ruleId, Severity severity, String message, String p
 
     public Finding(String ruleId, Severity severity, String message, String path, int line, int column,
                    int endLine, int endColumn, String anchor, List<RelatedLocation> related) {
-        this(ruleId, severity, message, path, line, column, endLine, endColumn, anchor, related, null);
+        this(ruleId, severity, message, path, line, column, endLine, endColumn, anchor, related, null, null);
+    }
+
+    public Finding(String ruleId, Severity severity, String message, String path, int line, int column,
+                   int endLine, int endColumn, String anchor, List<RelatedLocation> related, Suppression suppression) {
+        this(ruleId, severity, message, path, line, column, endLine, endColumn, anchor, related, suppression, null);
     }
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, path, line, column, endLine, endColumn,
-                anchor, related, suppression);
+                anchor, related, suppression, fix);
     }
 
     public Finding withRelated(List<RelatedLocation> newRelated) {
         return new Finding(ruleId, severity, message, path, line, column, endLine, endColumn,
-                anchor, newRelated, suppression);
+                anchor, newRelated, suppression, fix);
     }
 
     /** The same finding, marked as suppressed (it is kept for SARIF, not counted or printed). */
     public Finding suppressed(Suppression by) {
         return new Finding(ruleId, severity, message, path, line, column, endLine, endColumn,
-                anchor, related, by);
+                anchor, related, by, fix);
     }
 
     public boolean isSuppressed() {

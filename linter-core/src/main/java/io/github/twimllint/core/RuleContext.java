@@ -82,4 +82,18 @@ public interface RuleContext {
     void report(Mark mark, String message);
 
     void report(Mark mark, Severity severity, String message);
+
+    /**
+     * Report with a mechanical fix (null: none), for rules whose {@link RuleMeta#fixable()} is set.
+     * Build the fix with the {@link Fix} factories; a fix that is not certain is not attached.
+     */
+    void report(Mark mark, Severity severity, String message, Fix fix);
+
+    default void report(Element element, String message, Fix fix) {
+        report(element.mark(), null, message, fix);
+    }
+
+    default void report(Attribute attribute, Severity severity, String message, Fix fix) {
+        report(attribute.mark(), severity, message, fix);
+    }
 }

@@ -199,7 +199,7 @@ public class CheckMojo extends AbstractMojo {
 
         BuildState state = new BuildState(build.resolve("twiml-lint.state"));
         String inputs = fingerprint(top, dirs, lint, reports, selected);
-        if (scanned.errors().isEmpty() && state.upToDate(inputs, outputs)) {
+        if (!fixing() && scanned.errors().isEmpty() && state.upToDate(inputs, outputs)) {
             getLog().debug("twiml-lint: up to date, not linting again: no change to the "
                     + selected.size() + " input file(s), the configuration or the plugin since the last run"
                     + " (" + state.file() + ")");
@@ -268,7 +268,7 @@ public class CheckMojo extends AbstractMojo {
             unread.add(FileResult.unreadable(paths.display(p.path()), p.reason()));
         }
         try {
-            RunOutcome outcome = lint.run(sources, null, unread);
+            RunOutcome outcome = lint(lint, sources, unread);
             if (outcome.staleBaseline() > 0) {
                 getLog().info("twiml-lint: " + outcome.staleBaseline() + " baseline entries have fewer findings now;"
                         + " lower them with the command line's --write-baseline");
@@ -277,6 +277,16 @@ public class CheckMojo extends AbstractMojo {
         } catch (RunException e) {
             throw new MojoExecutionException("twiml-lint: " + e.getMessage());
         }
+    }
+
+    /** Whether this goal fixes the files ({@code fix}): then it always runs, up to date or not. */
+    boolean fixing() {
+        return false;
+    }
+
+    /** One run over the sources; the {@code fix} goal fixes them first. */
+    RunOutcome lint(LintSession lint, List<Source> sources, List<FileResult> unread) throws RunException {
+        return lint.run(sources, null, unread);
     }
 
     /** The SARIF report first (always written), then each further format in the build directory. */
@@ -303,7 +313,8 @@ public class CheckMojo extends AbstractMojo {
 
     private void write(RunOutcome outcome, List<ReportTarget> reports, Path top, Instant start) throws MojoExecutionException {
         // Displayed paths are relative to the top directory, which is also the SARIF source root.
-        ReportContext context = new ReportContext(top, top, null, "twiml-lint:check", List.of(), start, Instant.now());
+        ReportContext context = new ReportContext(top, top, null, fixing() ? "twiml-lint:fix" : "twiml-lint:check",
+                List.of(), start, Instant.now());
         List<String> problems = new ArrayList<>();
         for (ReportTarget r : reports) {
             try {

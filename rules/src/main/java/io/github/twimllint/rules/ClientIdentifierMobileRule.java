@@ -1,6 +1,7 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Fix;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
@@ -16,6 +17,7 @@ public final class ClientIdentifierMobileRule implements Rule {
                             + " mobile Voice SDKs cannot be reached at; a client: prefix inside the identity.")
             .tags("portability", "dial")
             .constraints("C045")
+            .fixable()
             .build();
 
     @Override
@@ -37,10 +39,11 @@ public final class ClientIdentifierMobileRule implements Rule {
         }
         if (ClientIdentities.hasClientPrefix(identity)) {
             String rest = identity.substring(ClientIdentities.PREFIX.length());
-            ctx.reportText(element, "identity " + ClientIdentities.quote(identity) + " starts with \""
+            ctx.report(element.textMarkAt(-1), null, "identity " + ClientIdentities.quote(identity) + " starts with \""
                     + identity.substring(0, ClientIdentities.PREFIX.length()) + "\": that prefix belongs in"
                     + " callerId (callerId=\"client:...\"), not in the identity"
-                    + (rest.isEmpty() ? "" : "; write " + ClientIdentities.quote(rest)));
+                    + (rest.isEmpty() ? "" : "; write " + ClientIdentities.quote(rest)),
+                    rest.isEmpty() ? null : Fix.deleteTextStart(element, ClientIdentities.PREFIX.length()));
             return;
         }
         if (templated) {

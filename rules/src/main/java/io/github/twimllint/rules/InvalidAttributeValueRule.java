@@ -36,6 +36,7 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                     "C109", "C111", "C114", "C115", "C116", "C118", "C119", "C126", "C131", "C136", "C138", "C139",
                     "C140", "C141", "C142", "C143", "C144", "C147", "C149", "C158", "C163", "C164", "C165",
                     "C167", "C168", "C169", "C178")
+            .fixable()
             .build();
 
     /** Data patterns compiled once per process, not per value. */

@@ -15,6 +15,7 @@ public final class InvalidMethodRule extends AttributeValueRule {
             .twilioCodes("13210", "13221", "13241", "13312", "13610", "13710", "14104", "14201", "14206", "14210")
             .tags("correctness", "values")
             .constraints("C008", "C122", "C130", "C180", "C184")
+            .fixable()
             .build();
 
     @Override

@@ -24,6 +24,7 @@ public final class StatusCallbackEventRule implements Rule {
             .twilioCodes("12200")
             .tags("correctness", "values")
             .constraints("C012", "C026", "C041", "C049", "C061", "C062", "C074", "C081", "C119", "C163")
+            .fixable()
             .build();
 
     @Override

@@ -2,6 +2,7 @@ package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Fix;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
@@ -26,6 +27,7 @@ public final class UnknownAttributeRule implements Rule {
             .constraints("C004", "C006", "C021", "C076", "C079", "C083", "C125", "C137")
             .option("ignore", RuleMeta.Option.Type.STRING_LIST,
                     "Attribute names never reported: name (on any element) or Element@name")
+            .fixable()
             .build();
 
     /** The ignore option, read once per document: names, and Element@name entries. */
@@ -69,7 +71,7 @@ public final class UnknownAttributeRule implements Rule {
             if (spec != null && spec.getMisspellingOf() != null) {
                 ctx.report(a, Severity.WARNING, "<" + element.name() + "> attribute '" + name + "' is an SDK"
                         + " misspelling (twilio-java issue 975) of the documented '" + spec.getMisspellingOf()
-                        + "'; write " + spec.getMisspellingOf());
+                        + "'; write " + spec.getMisspellingOf(), rename(element, a, spec.getMisspellingOf()));
                 continue;
             }
             if (spec != null || name.startsWith("xmlns")) {
@@ -95,12 +97,19 @@ public final class UnknownAttributeRule implements Rule {
                 m.append("; did you mean '").append(close).append("'?");
                 if (close.equalsIgnoreCase(name)) {
                     m.append(" (attribute names are case-sensitive)");
+                    ctx.report(a, null, m.toString(), rename(element, a, close));
+                    continue;
                 }
             } else if (info.attributes().isEmpty()) {
                 m.append(" (it takes no attributes)");
             }
             ctx.report(a, m.toString());
         }
+    }
+
+    /** Renaming is certain unless the tag already has an attribute of the new name (XML forbids two). */
+    private static Fix rename(Element element, Attribute a, String name) {
+        return element.hasAttribute(name) ? null : Fix.renameAttribute(a, name);
     }
 
     /**

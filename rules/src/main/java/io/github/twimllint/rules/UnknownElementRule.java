@@ -1,6 +1,7 @@
 package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Fix;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
@@ -20,6 +21,7 @@ public final class UnknownElementRule implements Rule {
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
             .constraints("C004", "C006")
+            .fixable()
             .build();
 
     @Override
@@ -27,8 +29,9 @@ public final class UnknownElementRule implements Rule {
         return META;
     }
 
+    /** At the end tag, so that a name differing only in case is fixed in both tags. */
     @Override
-    public void startElement(Element element, RuleContext ctx) {
+    public void endElement(Element element, RuleContext ctx) {
         DocumentKind kind = DocumentKind.of(ctx);
         Vocabulary vocab = Vocabulary.get();
         if (element.parent() == null || vocab.isKnown(element.name())) {
@@ -36,6 +39,7 @@ public final class UnknownElementRule implements Rule {
         }
         String name = element.name();
         ForeignElement foreign = vocab.foreignElement(name);
+        String close = null;
         StringBuilder m = new StringBuilder(Texts.tag(name)).append(" is not a TwiML element");
         if (foreign != null) {
             m.append(" (it is ").append(foreign.getVendor()).append("'s");
@@ -44,7 +48,7 @@ public final class UnknownElementRule implements Rule {
             }
             m.append(')');
         } else {
-            String close = vocab.closestElement(kind, name);
+            close = vocab.closestElement(kind, name);
             if (close != null) {
                 m.append("; did you mean ").append(Texts.tag(close)).append('?');
                 if (close.equalsIgnoreCase(name)) {
@@ -52,6 +56,7 @@ public final class UnknownElementRule implements Rule {
                 }
             }
         }
-        ctx.report(element, m.toString());
+        boolean caseOnly = close != null && close.equalsIgnoreCase(name);
+        ctx.report(element, m.toString(), caseOnly ? Fix.renameElement(element, close) : null);
     }
 }

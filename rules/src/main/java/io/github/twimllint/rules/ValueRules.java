@@ -2,6 +2,7 @@ package io.github.twimllint.rules;
 
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Element;
+import io.github.twimllint.core.Fix;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.Templates;
 import io.github.twimllint.rules.values.Problem;
@@ -44,7 +45,8 @@ final class ValueRules {
     }
 
     static void report(RuleContext ctx, Attribute a, Problem p) {
-        ctx.report(a.markAt(p.at()), p.severity(), subject(a) + ": " + p.message());
+        ctx.report(a.markAt(p.at()), p.severity(), subject(a) + ": " + p.message(),
+                p.fix() == null ? null : Fix.replaceValue(a, p.fix()));
     }
 
     /** How a URL attribute's data format maps to what the URL check expects. */

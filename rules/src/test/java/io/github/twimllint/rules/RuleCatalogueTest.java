@@ -130,7 +130,8 @@ class RuleCatalogueTest {
         assertThat(doc.fact("Twilio codes"))
                 .isEqualTo(m.twilioCodes().isEmpty() ? "-" : String.join(", ", m.twilioCodes()));
         assertThat(doc.fact("Constraints")).as("constraint ids, or -").matches("-|C\\d{3}.*");
-        assertThat(doc.fact("Fixable")).isEqualTo("no");
+        assertThat(doc.fact("Fixable")).as("the Fixable row says what RuleMeta.fixable() says")
+                .isEqualTo(m.fixable() ? "yes" : "no");
         assertThat(doc.sections().keySet()).as("sections").startsWith("Why", "Bad", "Fixed");
         assertThat(doc.sections().get("Why")).isNotBlank();
         // What the build put on the class path is this page: help and --explain read it there.

@@ -60,6 +60,23 @@ public final class Decoding {
             }
             n += r;
         }
+        Detected detected = detect(head, n);
+        bytes.limit(n).position(detected.bomLength());
+        CharsetDecoder decoder = detected.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new StrictReader(in, decoder, bytes, eof);
+    }
+
+    /** A document's encoding and the length of its byte-order mark (0: none). */
+    public record Detected(Charset charset, int bomLength) {
+    }
+
+    /**
+     * The encoding of a document starting with these {@code n} bytes (at least its first 512 when it
+     * has them), decided as {@link #reader} decides it.
+     */
+    public static Detected detect(byte[] head, int n) throws UnsupportedEncodingDeclared {
         Charset charset;
         int skip = 0;
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -78,11 +95,7 @@ public final class Decoding {
         } else {
             charset = declared(new String(head, 0, Math.min(n, SNIFF), StandardCharsets.ISO_8859_1));
         }
-        bytes.limit(n).position(skip);
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new StrictReader(in, decoder, bytes, eof);
+        return new Detected(charset, skip);
     }
 
     /**
@@ -189,7 +202,7 @@ public final class Decoding {
         }
     }
 
-    private static Charset declared(String head) throws IOException {
+    private static Charset declared(String head) throws UnsupportedEncodingDeclared {
         Matcher m = ENCODING.matcher(head);
         if (!m.find()) {
             return StandardCharsets.UTF_8;

@@ -1,5 +1,6 @@
 package io.github.twimllint.core.parse;
 
+import io.github.twimllint.core.Fix;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 
@@ -15,7 +16,10 @@ final class ParseErrors {
     }
 
     /** An {@code xml-syntax} problem: where and what; a {@code note} is not a mistake in the TwiML. */
-    record Problem(int line, int column, String message, boolean note) {
+    record Problem(int line, int column, String message, boolean note, Fix fix) {
+        Problem(int line, int column, String message, boolean note) {
+            this(line, column, message, note, null);
+        }
     }
 
     /**
@@ -53,10 +57,12 @@ final class ParseErrors {
             // The parser stops after the name; the reference starts at its '&'.
             offset = ampersandBefore(tape, offset);
         }
+        boolean rawAmpersand = false;
         if (message.equals(cleanMessage(e))) { // the parser's own words: plain words, the fix, the right column
             SyntaxMessages.Located said = SyntaxMessages.translate(message, offset, tape);
             message = said.message();
             offset = said.offset();
+            rawAmpersand = said.rawAmpersand();
         }
         int line;
         int column;
@@ -70,7 +76,12 @@ final class ParseErrors {
             line = 1;
             column = 1;
         }
-        return new Problem(line, column, message, false);
+        Fix fix = null;
+        if (rawAmpersand && tape != null && tape.charAt(offset) == '&') {
+            // A '&' that starts no reference stands for itself: escaping it is the one certain fix.
+            fix = Fix.of(Fix.onLine(offset, "&", "&amp;", line, column));
+        }
+        return new Problem(line, column, message, false, fix);
     }
 
     /** Woodstox messages carry a location suffix and sometimes several lines; keep the sentence. */

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class SyntaxMessages {
 
-    /** A message and the tape offset it belongs at. */
-    public record Located(String message, long offset) {
+    /** A message and the tape offset it belongs at; {@code rawAmpersand}: a '&' there starts no reference. */
+    public record Located(String message, long offset, boolean rawAmpersand) {
+        public Located(String message, long offset) {
+            this(message, offset, false);
+        }
     }
 
     private static final Pattern UNEXPECTED = Pattern.compile("^unexpected character '(.)' \\(code (\\d+)[^)]*\\)(.*)$");
@@ -47,7 +50,7 @@ public final class SyntaxMessages {
         Matcher m = SEMICOLON.matcher(raw);
         if (m.find()) {
             long amp = ampersandBefore(tape, offset);
-            return new Located(rawAmpersand(tape, amp), amp);
+            return new Located(rawAmpersand(tape, amp), amp, true);
         }
         m = ENTITY.matcher(raw);
         if (m.find()) {
@@ -107,7 +110,7 @@ public final class SyntaxMessages {
 
     private static Located unexpected(char c, String rest, String raw, long offset, TapeReader tape) {
         if (tape.charAt(offset - 1) == '&' && (rest.contains("missing name") || rest.contains("name start"))) {
-            return new Located(rawAmpersand(tape, offset - 1), offset - 1);
+            return new Located(rawAmpersand(tape, offset - 1), offset - 1, true);
         }
         if (rest.contains("expected a name start character") && insideTag(tape, offset)) {
             return new Located(c == ',' ? "attributes are separated by white space, not commas: remove the ','"

@@ -3,6 +3,7 @@ package io.github.twimllint.core.parse;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Fix;
 import io.github.twimllint.core.Messages;
 import io.github.twimllint.core.Source;
 import java.io.FileNotFoundException;
@@ -44,11 +45,14 @@ public final class XmlParser {
 
     /** What the parser hands over, in document order. */
     public interface Handler {
-        /** A start tag; false skips the document (used when sniffing a root that is not wanted). */
-        boolean startElement(String name, int line, int column, List<Attribute> attributes);
+        /**
+         * A start tag at its {@code <} (line, column and character offset); false skips the document
+         * (used when sniffing a root that is not wanted).
+         */
+        boolean startElement(String name, int line, int column, long offset, List<Attribute> attributes);
 
-        /** An end tag starting at that line. */
-        void endElement(int line);
+        /** An end tag at its {@code </}; offset -1 for the end of an empty-element tag {@code <x/>}. */
+        void endElement(int line, int column, long offset);
 
         /** Character data inside an element (possibly one of several runs). */
         void text(Text text);
@@ -67,7 +71,7 @@ public final class XmlParser {
          * before may be an effect of the mistake. A {@code note} is not a mistake in the TwiML: the
          * file is all template code, so there is nothing to check.
          */
-        void notWellFormed(int line, int column, String message, boolean note);
+        void notWellFormed(int line, int column, String message, boolean note, Fix fix);
 
         /** The document was read to its end and was well-formed. */
         void endDocument();
@@ -137,6 +141,11 @@ public final class XmlParser {
 
         public int firstColumn() {
             return tape.columnOf(first());
+        }
+
+        /** Character offset of the first non-blank character. */
+        public long firstOffset() {
+            return first();
         }
 
         /** Line and column just after the last non-blank character. */
@@ -226,7 +235,7 @@ public final class XmlParser {
                     return Outcome.SKIPPED;
                 }
                 ParseErrors.Problem p = ParseErrors.describe(e, tape, prologSeen);
-                handler.notWellFormed(p.line(), p.column(), p.message(), p.note());
+                handler.notWellFormed(p.line(), p.column(), p.message(), p.note(), p.fix());
             }
         } catch (CharacterCodingException e) {
             encodingError();
@@ -306,14 +315,16 @@ public final class XmlParser {
                         rootSeen = true;
                     }
                     if (!handler.startElement(xml.getPrefixedName(), tape.lineOf(start), tape.columnOf(start),
-                            attributes(xml, start))) {
+                            start, attributes(xml, start))) {
                         return Outcome.SKIPPED;
                     }
                     depth++;
                     break;
                 case XMLStreamConstants.END_ELEMENT:
                     depth--;
-                    handler.endElement(tape.lineOf(start));
+                    // An empty-element tag <x/> ends without an end tag of its own.
+                    boolean endTag = tape.charAt(start) == '<' && tape.charAt(start + 1) == '/';
+                    handler.endElement(tape.lineOf(start), tape.columnOf(start), endTag ? start : -1);
                     break;
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
@@ -373,6 +384,7 @@ public final class XmlParser {
             String value = xml.getAttributeValue(i);
             long valueStart = -1;
             long valueEnd = -1;
+            long nameAt = -1;
             // Raw attributes come in document order, as Woodstox reports them.
             while (true) {
                 while (isSpace(tape.charAt(p))) {
@@ -391,6 +403,9 @@ public final class XmlParser {
                     p++;
                 }
                 boolean same = rawEquals(tape, nameStart, p, name);
+                if (same) {
+                    nameAt = nameStart;
+                }
                 while (isSpace(tape.charAt(p))) {
                     p++;
                 }
@@ -420,9 +435,12 @@ public final class XmlParser {
             }
             Attribute a;
             if (valueStart >= 0) {
+                int nameLine = tape.lineOf(nameAt);
+                int nameColumn = tape.columnOf(nameAt);
                 int line = tape.lineOf(valueStart);
                 int column = tape.columnOf(valueStart);
-                a = new Attribute(name, value, line, column, tape.lineOf(valueEnd), tape.columnOf(valueEnd));
+                a = new Attribute(name, value, line, column, tape.lineOf(valueEnd), tape.columnOf(valueEnd),
+                        nameAt, nameLine, nameColumn, valueStart);
             } else {
                 // Should not happen for well-formed tags; fall back to the tag's position.
                 int line = tape.lineOf(start);

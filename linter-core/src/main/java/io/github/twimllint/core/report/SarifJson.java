@@ -1,6 +1,8 @@
 package io.github.twimllint.core.report;
 
+import com.contrastsecurity.sarif.ArtifactChange;
 import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Fix;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
@@ -9,6 +11,7 @@ import com.contrastsecurity.sarif.Notification;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.Replacement;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
@@ -243,6 +246,39 @@ final class SarifJson {
             }
             g.writeEndArray();
         }
+        if (r.getFixes() != null) {
+            g.writeArrayFieldStart("fixes");
+            for (Fix f : r.getFixes()) {
+                fix(f);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void fix(Fix f) throws IOException {
+        g.writeStartObject();
+        message("description", f.getDescription());
+        g.writeArrayFieldStart("artifactChanges");
+        for (ArtifactChange c : f.getArtifactChanges()) {
+            g.writeStartObject();
+            g.writeFieldName("artifactLocation");
+            artifactLocation(c.getArtifactLocation());
+            g.writeArrayFieldStart("replacements");
+            for (Replacement rep : c.getReplacements()) {
+                g.writeStartObject();
+                region("deletedRegion", rep.getDeletedRegion());
+                if (rep.getInsertedContent() != null) {
+                    g.writeObjectFieldStart("insertedContent");
+                    string("text", rep.getInsertedContent().getText());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -256,19 +292,24 @@ final class SarifJson {
                 g.writeFieldName("artifactLocation");
                 artifactLocation(p.getArtifactLocation());
             }
-            Region r = p.getRegion();
-            if (r != null) {
-                g.writeObjectFieldStart("region");
-                integer("startLine", r.getStartLine());
-                integer("startColumn", r.getStartColumn());
-                integer("endLine", r.getEndLine());
-                integer("endColumn", r.getEndColumn());
-                g.writeEndObject();
-            }
+            region("region", p.getRegion());
             g.writeEndObject();
         }
         message("message", l.getMessage());
         g.writeEndObject();
+    }
+
+    private void region(String name, Region r) throws IOException {
+        if (r != null) {
+            g.writeObjectFieldStart(name);
+            integer("startLine", r.getStartLine());
+            integer("startColumn", r.getStartColumn());
+            integer("endLine", r.getEndLine());
+            integer("endColumn", r.getEndColumn());
+            nonDefault("charOffset", r.getCharOffset());
+            integer("charLength", r.getCharLength());
+            g.writeEndObject();
+        }
     }
 
     private void artifactLocation(ArtifactLocation a) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.twimllint.core.report;
 
+import com.contrastsecurity.sarif.ArtifactChange;
+import com.contrastsecurity.sarif.ArtifactContent;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
@@ -11,6 +13,7 @@ import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.Replacement;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
@@ -227,6 +230,9 @@ public final class SarifReporter implements Reporter {
             }
             r.withRelatedLocations(related);
         }
+        if (f.fix() != null && f.suppression() == null) {
+            r.withFixes(Set.of(fix(f, uri)));
+        }
         if (f.suppression() != null) {
             String why = f.suppression().justification();
             r.withSuppressions(Set.of(new Suppression()
@@ -236,6 +242,23 @@ public final class SarifReporter implements Reporter {
                     .withJustification(why == null || why.isBlank() ? null : why)));
         }
         return r;
+    }
+
+    /** What --fix applies, as SARIF replacements: the same line and column rules, plus character offsets. */
+    private static com.contrastsecurity.sarif.Fix fix(Finding f, String uri) {
+        List<Replacement> replacements = new ArrayList<>();
+        for (io.github.twimllint.core.Fix.Edit e : f.fix().edits()) {
+            replacements.add(new Replacement()
+                    .withDeletedRegion(region(e.line(), e.column(), e.endLine(), e.endColumn())
+                            .withCharOffset(e.offset()).withCharLength(e.length()))
+                    .withInsertedContent(e.replacement().isEmpty() ? null
+                            : new ArtifactContent().withText(e.replacement())));
+        }
+        return new com.contrastsecurity.sarif.Fix()
+                .withDescription(new Message().withText(sentence(f.message())))
+                .withArtifactChanges(Set.of(new ArtifactChange()
+                        .withArtifactLocation(new ArtifactLocation().withUri(uri).withUriBaseId(SRCROOT))
+                        .withReplacements(replacements)));
     }
 
     /** A 1-based region whose end is never before its start (SARIF1007). */

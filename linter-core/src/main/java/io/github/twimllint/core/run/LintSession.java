@@ -320,6 +320,23 @@ public final class LintSession {
         return baseline(report);
     }
 
+    /**
+     * {@code --fix} and {@code --diff}: lints, applies the fixes of the findings that count (not
+     * suppressed) to the documents in memory, and lints again, until nothing more is fixed or
+     * {@link FixRun#MAX_PASSES} passes were made. Writes nothing: the front end calls
+     * {@link FixRun#write} or prints {@link FixRun#diff}. A path that is not a regular file (a pipe, a
+     * device) is refused: it cannot be rewritten in place.
+     */
+    public FixRun fix(List<Source> sources, IntConsumer progress, List<FileResult> unreadable) throws RunException {
+        for (Source s : sources) {
+            if (s.file() != null && !Files.isRegularFile(s.file())) {
+                throw new RunException(s.displayPath() + ": not a regular file; --fix and --diff work on files"
+                        + " (use '-' for standard input)");
+            }
+        }
+        return FixRun.run(sources, (now, first) -> run(now, first ? progress : n -> { }, unreadable));
+    }
+
     private RunOutcome baseline(LintReport report) throws RunException {
         Path file = options.writeBaseline() != null ? options.writeBaseline() : options.baseline();
         if (file == null) {

@@ -42,8 +42,30 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    /** What goes into the file, as bytes (a fixed document keeps its own encoding). */
+    private interface Output {
+        void writeTo(OutputStream os) throws IOException;
+    }
+
     /** Writes {@code file} as described above; any failure is an exception (nothing is swallowed). */
     public static void write(Path file, Content content) throws IOException {
+        write(file, (Output) os -> {
+            try (Writer w = writer(os)) {
+                content.writeTo(w);
+            }
+        });
+    }
+
+    /** Writes these bytes to {@code file} as described above (how {@code --fix} rewrites a document). */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, (Output) os -> {
+            try (os) {
+                os.write(bytes);
+            }
+        });
+    }
+
+    private static void write(Path file, Output content) throws IOException {
         Path given = file.toAbsolutePath().normalize();
         if (isProcessView(given)) {
             // /dev/stdout, /dev/fd/N, /proc/self/fd/N: opened as named (the link may read "pipe:[N]"),
@@ -103,13 +125,11 @@ public final class ReportWriter {
         return p;
     }
 
-    private static void writeThrough(Path target, Content content, OpenOption... options) throws IOException {
-        try (Writer w = writer(Files.newOutputStream(target, options))) {
-            content.writeTo(w);
-        }
+    private static void writeThrough(Path target, Output content, OpenOption... options) throws IOException {
+        content.writeTo(Files.newOutputStream(target, options));
     }
 
-    private static void replace(Path target, Content content) throws IOException {
+    private static void replace(Path target, Output content) throws IOException {
         Set<PosixFilePermission> mode = mode(target);
         Path tmp = null;
         try {
@@ -126,9 +146,7 @@ public final class ReportWriter {
                     LIVE.remove(tmp);
                 }
             }
-            try (Writer w = writer(os)) {
-                content.writeTo(w);
-            }
+            content.writeTo(os);
             if (mode != null) {
                 Files.setPosixFilePermissions(tmp, mode);
             }

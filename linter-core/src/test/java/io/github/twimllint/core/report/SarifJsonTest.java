@@ -64,6 +64,16 @@ class SarifJsonTest {
                     Severity.values()[i % Severity.values().length], "finding " + i, "d/a:b.xml", i, i, i, 0,
                     i % 3 == 0 ? null : "/Response/Say[" + i + "]", List.of()));
         }
+        // Fixes: a rename in two places, a deletion (no inserted content), and one on a suppressed finding.
+        findings.add(new Finding("unknown-element", Severity.ERROR, "fixable", "d/a:b.xml", 3, 5, 3, 9, "/", List.of(),
+                null, new io.github.twimllint.core.Fix(List.of(
+                        new io.github.twimllint.core.Fix.Edit(40, "say", "Say", 3, 6, 3, 9),
+                        new io.github.twimllint.core.Fix.Edit(52, "say", "Say", 3, 18, 3, 21)))));
+        findings.add(new Finding("client-identifier-mobile", Severity.WARNING, "prefix", "d/a:b.xml", 4, 1, 4, 8, "/",
+                List.of(), null, new io.github.twimllint.core.Fix(List.of(
+                        new io.github.twimllint.core.Fix.Edit(0, "client:", "", 4, 1, 4, 8)))));
+        findings.add(findings.get(findings.size() - 1).suppressed(
+                new Finding.Suppression(Finding.Suppression.Kind.IN_SOURCE, "kept")));
         findings.add(new Finding("no-such-rule", Severity.NOTE, "", "x.xml", 0, 0, 0, 0, null,
                 List.of(new Finding.RelatedLocation("y.xml", 2, 3, " "))));
         many.add(new FileResult("d/a:b.xml", findings, false, null, null));

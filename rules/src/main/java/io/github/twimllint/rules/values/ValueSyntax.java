@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +28,11 @@ public final class ValueSyntax {
         }
         String t = value.strip();
         if (t.equals("true") || t.equals("false")) {
-            return Problem.error("has spaces around it; write \"" + t + "\"");
+            return Problem.error("has spaces around it; write \"" + t + "\"").fixedBy(t);
         }
         if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
-            return Problem.error("booleans are lower-case: write \"" + t.toLowerCase(Locale.ROOT) + "\"");
+            String lower = t.toLowerCase(Locale.ROOT);
+            return Problem.error("booleans are lower-case: write \"" + lower + "\"").fixedBy(lower);
         }
         return Problem.error("is not a boolean: use \"true\" or \"false\"");
     }
@@ -42,7 +44,7 @@ public final class ValueSyntax {
     public static Problem integer(String value, Long min, Long max) {
         String t = value.strip();
         if (!t.equals(value) && isInteger(t)) {
-            return Problem.error("has spaces around it; write \"" + t + "\"");
+            return Problem.error("has spaces around it; write \"" + t + "\"").fixedBy(t);
         }
         if (!isInteger(value)) {
             return Problem.error("is not a whole number; it must be an integer" + bounds(min, max));
@@ -59,7 +61,7 @@ public final class ValueSyntax {
     public static Problem decimal(String value, BigDecimal min, BigDecimal max) {
         String t = value.strip();
         if (!t.equals(value) && isDecimal(t)) {
-            return Problem.error("has spaces around it; write \"" + t + "\"");
+            return Problem.error("has spaces around it; write \"" + t + "\"").fixedBy(t);
         }
         if (!isDecimal(value)) {
             return Problem.error("is not a decimal number (digits with an optional '.', no currency sign or"
@@ -87,20 +89,21 @@ public final class ValueSyntax {
         }
         String current = aliases.get(value);
         if (current != null) {
-            return Problem.warning("is a legacy alias of \"" + current + "\"; write \"" + current + "\"");
+            return Problem.warning("is a legacy alias of \"" + current + "\"; write \"" + current + "\"")
+                    .fixedBy(current);
         }
         String t = value.strip();
         if (!t.equals(value) && (values.contains(t) || aliases.containsKey(t))) {
-            return Problem.error("has spaces around it; write \"" + t + "\"");
+            return Problem.error("has spaces around it; write \"" + t + "\"").fixedBy(t);
         }
         String caseMatch = caseInsensitiveMatch(t, values);
         if (caseMatch == null) {
             caseMatch = caseInsensitiveMatch(t, aliases.keySet());
         }
         if (caseMatch != null) {
-            return caseLenient && t.equals(value)
+            return (caseLenient && t.equals(value)
                     ? Problem.warning("the documentation spells it \"" + caseMatch + "\"; write \"" + caseMatch + "\"")
-                    : Problem.error("values are case-sensitive: write \"" + caseMatch + "\"");
+                    : Problem.error("values are case-sensitive: write \"" + caseMatch + "\"")).fixedBy(caseMatch);
         }
         if (t.contains(",") || t.contains(" ")) {
             return Problem.error("takes a single value, one of " + list(values));
@@ -116,13 +119,13 @@ public final class ValueSyntax {
         }
         String t = value.strip();
         if (t.equals("GET") || t.equals("POST")) {
-            return Problem.error("has spaces around it; write \"" + t + "\"");
+            return Problem.error("has spaces around it; write \"" + t + "\"").fixedBy(t);
         }
         String upper = t.toUpperCase(Locale.ROOT);
         if (upper.equals("GET") || upper.equals("POST")) {
             // The docs only ever write GET and POST, but do not say other cases fail: a warning.
-            return t.equals(value) ? Problem.warning("the documentation writes methods in upper case: write \""
-                    + upper + "\"") : Problem.error("has spaces around it; write \"" + upper + "\"");
+            return (t.equals(value) ? Problem.warning("the documentation writes methods in upper case: write \""
+                    + upper + "\"") : Problem.error("has spaces around it; write \"" + upper + "\"")).fixedBy(upper);
         }
         switch (upper) {
             case "PUT": case "DELETE": case "PATCH": case "HEAD": case "OPTIONS": case "CONNECT": case "TRACE":
@@ -144,8 +147,16 @@ public final class ValueSyntax {
             problems.add(Problem.error("is empty; list at least one value or remove the attribute"));
             return problems;
         }
-        if (t.indexOf(',') >= 0) {
+        boolean commas = t.indexOf(',') >= 0;
+        if (commas) {
             problems.add(Problem.error("uses commas; separate the values with spaces"));
+        }
+        // The list as it must be written: spaces between, each value once, in the case a check gave.
+        Set<String> written = new LinkedHashSet<>();
+        List<Problem> mechanical = new ArrayList<>(1);
+        boolean templated = false;
+        if (commas) {
+            mechanical.add(problems.get(0));
         }
         // Sets, not lists: a value may hold 100,000 tokens, and each token is looked at once.
         Set<String> seen = new HashSet<>();
@@ -166,22 +177,34 @@ public final class ValueSyntax {
             }
             String tok = t.substring(start, i);
             if (Templates.isTemplated(tok)) {
+                templated = true;
                 continue; // a placeholder may stand for any number of values; literal ones are still checked
             }
             if (!seen.add(tok)) {
                 // Reported once: a bad token by its check, a good one as listed twice.
                 if (valid.contains(tok) && repeated.add(tok)) {
-                    problems.add(Problem.warning("lists \"" + tok + "\" twice"));
+                    Problem p = Problem.warning("lists \"" + tok + "\" twice");
+                    problems.add(p);
+                    mechanical.add(p);
                 }
                 continue;
             }
             Problem p = token.check(tok);
             if (p != null) {
                 problems.add(p);
+                if (p.fix() != null) {
+                    mechanical.add(p);
+                }
             } else {
                 valid.add(tok);
             }
+            written.add(p != null && p.fix() != null ? p.fix() : tok);
         }
+        if (mechanical.isEmpty() || templated) {
+            return problems;
+        }
+        String fixed = String.join(" ", written);
+        problems.replaceAll(p -> mechanical.contains(p) ? p.fixedBy(fixed) : p);
         return problems;
     }
 
@@ -193,7 +216,8 @@ public final class ValueSyntax {
             }
             String caseMatch = caseInsensitiveMatch(tok, values);
             if (caseMatch != null) {
-                return Problem.error("has \"" + tok + "\"; values are case-sensitive: write \"" + caseMatch + "\"");
+                return Problem.error("has \"" + tok + "\"; values are case-sensitive: write \"" + caseMatch + "\"")
+                        .fixedBy(caseMatch);
             }
             String near = nearest(tok, values);
             return Problem.error("has \"" + tok + "\", which is not one of " + list(values)
