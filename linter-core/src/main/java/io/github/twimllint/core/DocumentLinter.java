@@ -176,8 +176,8 @@ final class DocumentLinter implements XmlParser.Handler {
     }
 
     @Override
-    public void comment(String text, int line, int column) {
-        suppressions.comment(text, line, column);
+    public void comment(String text, int line, int column, int endLine) {
+        suppressions.comment(text, line, column, endLine);
         for (Context c : contexts) {
             try {
                 c.rule.comment(text, line, column, c);

@@ -95,17 +95,11 @@ final class Suppressions {
         }
     }
 
-    /** A comment at (line, column): the position of its {@code <!--}. */
-    void comment(String text, int line, int column) {
+    /** A comment at (line, column): the position of its {@code <!--}; its {@code -->} is on {@code endLine}. */
+    void comment(String text, int line, int column, int endLine) {
         String t = text.strip();
         if (!t.startsWith(PREFIX)) {
             return;
-        }
-        int endLine = line;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                endLine++;
-            }
         }
         String keyword = keyword(t);
         if (keyword == null) {
