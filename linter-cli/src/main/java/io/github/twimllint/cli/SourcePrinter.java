@@ -78,7 +78,7 @@ final class SourcePrinter {
             // A pipe or FIFO named on the command line was consumed by the run (re-opening a FIFO would wait).
             return lines;
         }
-        try (InputStream in = source.opener().open(); Reader r = Decoding.reader(new BufferedInputStream(in))) {
+        try (InputStream in = source.open(); Reader r = Decoding.reader(new BufferedInputStream(in))) {
             StringBuilder line = new StringBuilder();
             int c;
             boolean cr = false;

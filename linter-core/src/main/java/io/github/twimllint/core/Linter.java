@@ -99,7 +99,7 @@ public final class Linter {
             // What this document held is garbage now: the other documents and the reports go on,
             // and the run ends with the internal-error status (suppressions leave such a result alone).
             return new DocumentLinter.Result(
-                    new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY), suppressions);
+                    new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY), null);
         }
     }
 

@@ -79,6 +79,11 @@ final class Suppressions {
         this.level = level;
     }
 
+    /** True when the document held no suppression comment at all: there is nothing to apply. */
+    boolean isEmpty() {
+        return directives == null && problems == null;
+    }
+
     /** True while a next-line directive waits for the line it covers. */
     boolean pending() {
         return pending != null && !pending.isEmpty();

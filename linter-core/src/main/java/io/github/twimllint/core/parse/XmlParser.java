@@ -205,7 +205,7 @@ public final class XmlParser {
     public Outcome parse() {
         InputStream in;
         try {
-            in = source.opener().open();
+            in = source.open();
         } catch (NoSuchFileException | FileNotFoundException e) {
             return Outcome.unreadable(describe(e));
         } catch (AccessDeniedException e) {
