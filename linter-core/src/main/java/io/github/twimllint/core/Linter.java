@@ -157,6 +157,9 @@ public final class Linter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom; // Past the per-document guard: the front end says so in one line.
+            }
             throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
