@@ -31,12 +31,15 @@ final class Inputs {
     final List<FileResult> unreadable = new ArrayList<>();
     /** Explicitly named files left out by the configuration: worth a note, not an error. */
     final List<String> notes = new ArrayList<>();
-    /** Every file considered, with what became of it ("linted", "excluded by ..."), for --verbose. */
+    /**
+     * Files considered, with what became of it ("linted", "excluded by ..."), for --verbose: only
+     * the ones not linted unless {@link #verbose} (a map entry per file is most of what a bulk run
+     * would keep per file).
+     */
     final Map<String, String> considered = new LinkedHashMap<>();
+    private boolean verbose;
     /** Symbolic links in walked folders whose targets lie outside them: not read, reported as skipped. */
     final List<String> outside = new ArrayList<>();
-    /** Source by displayed path, to re-read lines for snippets. */
-    final Map<String, Source> byPath = new LinkedHashMap<>();
     private final Map<String, List<String>> folders = new LinkedHashMap<>();
     private final Map<String, Integer> excludedIn = new LinkedHashMap<>();
 
@@ -147,7 +150,14 @@ final class Inputs {
 
     static Inputs collect(List<String> paths, String stdinName, Path cwd, Configuration config, Globs globs,
                           boolean bufferStdin, Supplier<InputStream> stdin) throws IOException {
+        return collect(paths, stdinName, cwd, config, globs, bufferStdin, stdin, false);
+    }
+
+    /** As above; {@code verbose} keeps every file considered in {@link #considered}, not only those left out. */
+    static Inputs collect(List<String> paths, String stdinName, Path cwd, Configuration config, Globs globs,
+                          boolean bufferStdin, Supplier<InputStream> stdin, boolean verbose) throws IOException {
         Inputs in = new Inputs();
+        in.verbose = verbose;
         List<Source> globbed = new ArrayList<>();
         List<Path> named = new ArrayList<>();
         Map<String, Path> folderArgs = new LinkedHashMap<>();
@@ -235,9 +245,19 @@ final class Inputs {
     }
 
     private void add(Source s) {
-        considered.put(s.displayPath(), "linted");
+        if (verbose) {
+            considered.put(s.displayPath(), "linted");
+        }
         sources.add(s);
-        byPath.put(s.displayPath(), s);
+    }
+
+    /** Source by displayed path, to re-read lines for snippets (built when needed, not kept during the run). */
+    Map<String, Source> byPath() {
+        Map<String, Source> map = new java.util.HashMap<>();
+        for (Source s : sources) {
+            map.put(s.displayPath(), s);
+        }
+        return map;
     }
 
     /** The report with the links left out of folder walks counted as skipped files. */
@@ -267,15 +287,40 @@ final class Inputs {
 
     /** One message per folder argument in which no TwiML document was linted. */
     List<String> emptyFolders(LintReport report) {
-        Set<String> linted = new HashSet<>();
-        for (FileResult f : report.files()) {
-            if (!f.skipped() && f.readError() == null) {
-                linted.add(f.path());
+        // The report's files are in path order: a search, not a set of every path (a copy per file).
+        List<FileResult> files = report.files();
+        List<String> paths = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return files.get(i).path();
             }
-        }
+
+            @Override
+            public int size() {
+                return files.size();
+            }
+        };
+        java.util.function.Predicate<String> linted = p -> {
+            int i = java.util.Collections.binarySearch(paths, p);
+            if (i < 0) {
+                return false;
+            }
+            // The same path may appear twice (a file named twice is linted once, but be safe).
+            for (int j = i; j >= 0 && paths.get(j).equals(p); j--) {
+                if (!files.get(j).skipped() && files.get(j).readError() == null) {
+                    return true;
+                }
+            }
+            for (int j = i + 1; j < files.size() && paths.get(j).equals(p); j++) {
+                if (!files.get(j).skipped() && files.get(j).readError() == null) {
+                    return true;
+                }
+            }
+            return false;
+        };
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : folders.entrySet()) {
-            if (e.getValue().stream().noneMatch(linted::contains)) {
+            if (e.getValue().stream().noneMatch(linted)) {
                 int excluded = excludedIn.getOrDefault(e.getKey(), 0);
                 out.add(e.getKey() + ": no TwiML documents found (*.twiml files, or *.xml files whose root is"
                         + " <Response>, or such templates: *.twiml.erb, *.xml.php, ...)" + (excluded > 0 ? "; " + excluded + " excluded by the configuration" : ""));

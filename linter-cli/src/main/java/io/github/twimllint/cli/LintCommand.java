@@ -248,7 +248,7 @@ public final class LintCommand implements Callable<Integer> {
             return usage(e.getMessage());
         }
         Inputs inputs = Inputs.collect(paths, control.stdinFilename, cwd, session.configuration(), globs,
-                showSource || fixes.any(), () -> System.in);
+                showSource || fixes.any(), () -> System.in, control.verbose);
         boolean inputError = false;
         for (String e : inputs.errors) {
             err.println("twiml-lint: " + Printable.escape(e));
@@ -314,7 +314,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         // --quiet trims the text report only; machine-readable reports stay complete.
         LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
-        SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
+        SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath()) : null;
         RunOutcome.Status written = LintSession.writeReports(targets, target -> {
             if (target.format() != ReportFormat.TEXT) {
                 return target.format().reporter(outcome.failOn());

@@ -77,7 +77,7 @@ final class SourcePrinter {
             // A pipe or FIFO named on the command line was consumed by the run (re-opening a FIFO would wait).
             return lines;
         }
-        try (InputStream in = source.opener().open(); Reader r = Decoding.reader(in)) {
+        try (InputStream in = source.open(); Reader r = Decoding.reader(in)) {
             StringBuilder line = new StringBuilder();
             int c;
             boolean cr = false;

@@ -59,4 +59,80 @@ class HostileMemoryTest {
             assertThat(stdout).as(all).doesNotContain(f + ": internal error");
         }
     }
+
+    /** Runs the CLI in a child JVM with a 64 MB heap; returns the exit status, standard output and error. */
+    private String[] run64(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("finished").isTrue();
+        return new String[] {String.valueOf(p.exitValue()), Files.readString(out), Files.readString(err)};
+    }
+
+    /**
+     * A 20 MB comment, processing instruction, DOCTYPE comment or run of white space inside a tag is
+     * handed to the parser but not kept: each document is linted to its end, the findings after the
+     * long run are exact, and a suppression comment with a 20 MB tail still works.
+     */
+    @Test
+    void longCommentsProcessingInstructionsAndTagWhiteSpaceAreNotKept() throws Exception {
+        long n = 20L << 20;
+        write(dir.resolve("comment.twiml"), "<Response>\n  <!-- ", n, "x", " -->\n  <say>x</say>\n</Response>\n");
+        write(dir.resolve("pi.twiml"), "<Response>\n  <?note ", n, "x", " ?>\n  <say>x</say>\n</Response>\n");
+        write(dir.resolve("tag.twiml"), "<Response>\n  <Say", n / 2, " \n", "bogus=\"1\">hi</Say>\n  <say>x</say>\n</Response>\n");
+        write(dir.resolve("suppressed.twiml"), "<Response>\n  <!-- twiml-lint-disable-next-line unknown-element ",
+                n, " ", "\n  -->\n  <say>x</say>\n  <say>y</say>\n</Response>\n");
+        String[] r = run64("--no-show-source", "--disable", "document-size", "comment.twiml", "pi.twiml", "tag.twiml", "suppressed.twiml");
+        String all = "exit " + r[0] + "\n" + r[1] + r[2];
+        assertThat(all).doesNotContain("OutOfMemoryError").doesNotContain("Exception").doesNotContain("out of memory");
+        assertThat(r[0]).as(all).isEqualTo(String.valueOf(ExitCodes.FINDINGS));
+        long tagLines = 2 + n / 2;
+        assertThat(r[1]).as(all)
+                .contains("comment.twiml:3:3: error: <say> is not a TwiML element")
+                .contains("pi.twiml:3:3: error: <say> is not a TwiML element")
+                .contains("tag.twiml:" + tagLines + ":8: error: <Say> has no attribute 'bogus'")
+                .contains("tag.twiml:" + (tagLines + 1) + ":3: error: <say> is not a TwiML element")
+                .doesNotContain("suppressed.twiml:4:")
+                .contains("suppressed.twiml:5:3: error: <say> is not a TwiML element")
+                .contains("4 files linted: 5 errors");
+    }
+
+    /**
+     * Many small files: what is kept per file (its path, result and facts) must stay small. The
+     * full size, 100,000 files in 64 MB, runs with {@code -Dtwiml.hostile.full=true} (it ran out
+     * of memory before); by default 5,000 files, so the build stays fast. Every report is written.
+     */
+    @Test
+    void manySmallFilesFitInTheHeapWithEveryReport() throws Exception {
+        boolean full = Boolean.getBoolean("twiml.hostile.full");
+        int files = full ? 100_000 : 5_000;
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        for (int i = 0; i < files; i++) {
+            Path folder = tree.resolve("d" + i / 1000);
+            if (i % 1000 == 0) {
+                Files.createDirectories(folder);
+            }
+            String verb = i == 0 ? "say" : "Say";
+            Files.writeString(folder.resolve("call" + i + ".twiml"),
+                    "<Response>\n  <" + verb + ">Hello " + i + "</" + verb + ">\n</Response>\n");
+        }
+        String[] r = run64("--no-show-source", "-f", "text",
+                "-f", "json=out.json", "-f", "sarif=out.sarif", "-f", "junit=out.junit.xml", "tree");
+        String all = "exit " + r[0] + "\n" + r[2];
+        assertThat(all).doesNotContain("OutOfMemoryError").doesNotContain("Exception").doesNotContain("out of memory");
+        assertThat(r[0]).as(all).isEqualTo(String.valueOf(ExitCodes.FINDINGS));
+        assertThat(r[1]).as(all).contains("tree/d0/call0.twiml:2:3: error: <say> is not a TwiML element")
+                .contains(files + " files linted: 1 error");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("out.json").toFile());
+        assertThat(json.path("summary").path("files").asInt()).isEqualTo(files);
+        assertThat(json.path("files").size()).isEqualTo(files);
+        assertThat(Files.size(dir.resolve("out.sarif"))).isPositive();
+        assertThat(Files.readString(dir.resolve("out.junit.xml"))).contains("call" + (files - 1) + ".twiml");
+    }
 }

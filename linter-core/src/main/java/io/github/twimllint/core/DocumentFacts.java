@@ -32,6 +32,7 @@ public final class DocumentFacts {
     private final Reference firstRedirect;
     private final List<Verb> verbsThatRun;
     private int id = -1;
+    private static final Project.Resolution[] NO_RESOLUTIONS = new Project.Resolution[0];
     private Project.Resolution[] resolutions;
     private Project.Resolution asTarget;
     private String folder;
@@ -89,7 +90,8 @@ public final class DocumentFacts {
     /** Joins a project phase: a fresh number and an empty resolution cache. */
     void join(int number) {
         this.id = number;
-        this.resolutions = new Project.Resolution[references.size()];
+        // Most documents reference nothing: one shared empty array, not one per document.
+        this.resolutions = references.isEmpty() ? NO_RESOLUTIONS : new Project.Resolution[references.size()];
     }
 
     /** A resolution that leads here (one per document, shared by every reference to it). */

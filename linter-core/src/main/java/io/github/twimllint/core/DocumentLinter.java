@@ -50,11 +50,15 @@ final class DocumentLinter implements XmlParser.Handler {
         this.facts = new FactsCollector(dialect);
     }
 
-    /** What linting one document gave, its suppressions still to apply (after the project phase). */
+    /**
+     * What linting one document gave, its suppressions still to apply (after the project phase);
+     * null when the document has no suppression comment (nothing is kept per file for them).
+     */
     record Result(FileResult file, Suppressions suppressions) {
         /** The final result: project findings added, then suppressions applied. */
         FileResult finish(ProjectPhase.Findings project) {
-            return suppressions.applyTo(project.addTo(file));
+            FileResult all = project.addTo(file);
+            return suppressions == null ? all : suppressions.applyTo(all);
         }
     }
 
@@ -86,10 +90,10 @@ final class DocumentLinter implements XmlParser.Handler {
             internalError = "the engine failed: " + e;
         }
         if (outcome != null && outcome.skipped()) {
-            return new Result(FileResult.skipped(source.displayPath()), suppressions);
+            return new Result(FileResult.skipped(source.displayPath()), null);
         }
         if (outcome != null && outcome.readError() != null) {
-            return new Result(FileResult.unreadable(source.displayPath(), outcome.readError()), suppressions);
+            return new Result(FileResult.unreadable(source.displayPath(), outcome.readError()), null);
         }
         if (notWellFormed) {
             // What rules saw (up to the mistake, and at the end of input) may be an effect of it:
@@ -101,7 +105,7 @@ final class DocumentLinter implements XmlParser.Handler {
         }
         findings.sort(Finding.ORDER);
         return new Result(new FileResult(source.displayPath(), findings, false, null, internalError,
-                facts.build(source)), suppressions);
+                facts.build(source)), suppressions.isEmpty() ? null : suppressions);
     }
 
     /** A rule threw: which one, for the internal error. */
@@ -185,8 +189,8 @@ final class DocumentLinter implements XmlParser.Handler {
     }
 
     @Override
-    public void comment(String text, int line, int column) {
-        suppressions.comment(text, line, column);
+    public void comment(String text, int line, int column, int endLine) {
+        suppressions.comment(text, line, column, endLine);
         for (Context c : contexts) {
             try {
                 c.rule.comment(text, line, column, c);

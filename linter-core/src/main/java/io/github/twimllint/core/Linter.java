@@ -135,7 +135,7 @@ public final class Linter {
             // What this document held is garbage now: the other documents and the reports go on,
             // and the run ends with the internal-error status (suppressions leave such a result alone).
             return new DocumentLinter.Result(
-                    new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY), suppressions);
+                    new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY), null);
         }
     }
 
@@ -199,6 +199,9 @@ public final class Linter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom; // Past the per-document guard: the front end says so in one line.
+            }
             throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * A document to lint: the path shown to users, the file (null for standard input) and how to open
- * it. {@code sniffRoot} marks {@code *.xml} files found by walking a directory: they are linted
+ * it ({@link #open()}; {@code opener} is null for a file, which is opened by its path). {@code sniffRoot} marks {@code *.xml} files found by walking a directory: they are linted
  * only when their root element is {@code <Response>}.
  */
 public record Source(String displayPath, Path file, Opener opener, boolean sniffRoot) {
@@ -18,8 +18,14 @@ public record Source(String displayPath, Path file, Opener opener, boolean sniff
         InputStream open() throws IOException;
     }
 
+    /** A file: opened from its path (no opener is kept: a bulk run holds one Source per file). */
     public static Source ofFile(Path file, String displayPath, boolean sniffRoot) {
-        return new Source(displayPath, file, () -> open(file), sniffRoot);
+        return new Source(displayPath, file, null, sniffRoot);
+    }
+
+    /** Opens the document: through its opener, or its file when it has none. */
+    public InputStream open() throws IOException {
+        return opener != null ? opener.open() : open(file);
     }
 
     /**

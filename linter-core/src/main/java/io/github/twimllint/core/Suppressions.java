@@ -79,6 +79,11 @@ final class Suppressions {
         this.level = level;
     }
 
+    /** True when the document held no suppression comment at all: there is nothing to apply. */
+    boolean isEmpty() {
+        return directives == null && problems == null;
+    }
+
     /** True while a next-line directive waits for the line it covers. */
     boolean pending() {
         return pending != null && !pending.isEmpty();
@@ -95,17 +100,11 @@ final class Suppressions {
         }
     }
 
-    /** A comment at (line, column): the position of its {@code <!--}. */
-    void comment(String text, int line, int column) {
+    /** A comment at (line, column): the position of its {@code <!--}; its {@code -->} is on {@code endLine}. */
+    void comment(String text, int line, int column, int endLine) {
         String t = text.strip();
         if (!t.startsWith(PREFIX)) {
             return;
-        }
-        int endLine = line;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                endLine++;
-            }
         }
         String keyword = keyword(t);
         if (keyword == null) {

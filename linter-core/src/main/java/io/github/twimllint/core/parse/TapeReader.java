@@ -20,6 +20,11 @@ import java.util.Arrays;
  *       start tag begins, so attribute positions are recovered from these characters without
  *       reading the file twice. Memory is bounded by the parser's read-ahead plus the longest
  *       token.</li>
+ *   <li>It does not keep what no location is ever asked for: past its first {@link #MAX_RUN}
+ *       characters, the rest of a comment, processing instruction or DOCTYPE, and of a run of
+ *       white space inside a tag or outside the root, is handed to the parser but left off the
+ *       tape. Such a hole remembers only where it ends (line, column) and its last two
+ *       characters, so a 20 MB comment costs no more than a short one.</li>
  * </ul>
  */
 public final class TapeReader extends Reader {
@@ -29,6 +34,8 @@ public final class TapeReader extends Reader {
     static final int MAX_PHP = 64 * 1024;
 
     private static final int MAX_SPANS = 4096;
+    /** Characters kept of a comment, PI, DOCTYPE or white-space run (suppression comments are read from them). */
+    public static final int MAX_RUN = 1024;
 
     private final Reader in;
     private final boolean maskTemplates;
@@ -49,6 +56,25 @@ public final class TapeReader extends Reader {
     private long tapeBase;
     private final Position base = new Position();
 
+    // Characters handed out but not kept, in offset order; holes[i] sits before tape[holes[i].index].
+    private Hole[] holes = new Hole[4];
+    private int holeCount;
+    private boolean holeOpen;
+    // Length of the current run of characters that may be left off (comment, PI, white space in a tag).
+    private int run;
+    // Set by next(): whether the character it produced belongs to such a run.
+    private boolean droppable;
+
+    /** Characters [start, end) left off the tape: where they end and their last two characters. */
+    private static final class Hole {
+        long start;
+        long end;
+        int index;
+        final Position endPosition = new Position();
+        char last1;
+        char last2;
+    }
+
     // Cache of the last located offset, so locating in order is linear.
     private long cacheOffset = -1;
     private final Position cache = new Position();
@@ -67,21 +93,24 @@ public final class TapeReader extends Reader {
 
         void advance(char[] chars, int from, int to) {
             for (int i = from; i < to; i++) {
-                char c = chars[i];
-                if (c == '\n') {
-                    if (!afterCr) {
-                        line++;
-                        column = 1;
-                    }
-                    afterCr = false;
-                } else if (c == '\r') {
+                advance(chars[i]);
+            }
+        }
+
+        void advance(char c) {
+            if (c == '\n') {
+                if (!afterCr) {
                     line++;
                     column = 1;
-                    afterCr = true;
-                } else {
-                    column++;
-                    afterCr = false;
                 }
+                afterCr = false;
+            } else if (c == '\r') {
+                line++;
+                column = 1;
+                afterCr = true;
+            } else {
+                column++;
+                afterCr = false;
             }
         }
     }
@@ -131,7 +160,16 @@ public final class TapeReader extends Reader {
             if (pos >= end) {
                 break;
             }
-            cbuf[off + produced++] = next();
+            char c = next();
+            cbuf[off + produced++] = c;
+            if (droppable && ++run > MAX_RUN) {
+                drop(c);
+            } else {
+                if (!droppable) {
+                    run = 0;
+                }
+                keep(c);
+            }
         }
         if (produced == 0) {
             if (pending != null) {
@@ -141,7 +179,6 @@ public final class TapeReader extends Reader {
             }
             return -1;
         }
-        appendTape(cbuf, off, produced);
         return produced;
     }
 
@@ -152,26 +189,121 @@ public final class TapeReader extends Reader {
 
     /** Total characters handed to the parser so far. */
     public long offset() {
-        return tapeBase + tapeLen;
+        return emitted;
     }
 
-    /** The character at an offset still on the tape, or -1 when it was released or not yet read. */
+    /**
+     * The character at an offset still on the tape, or -1 when it was released or not yet read.
+     * Inside a hole: its last two characters as they were, a space before them.
+     */
     public int charAt(long offset) {
-        long i = offset - tapeBase;
-        return i < 0 || i >= tapeLen ? -1 : tape[(int) i];
+        if (offset < tapeBase || offset >= emitted) {
+            return -1;
+        }
+        int h = holeAt(offset);
+        if (h < 0) {
+            return tape[(int) (offset - tapeBase)];
+        }
+        Hole x = holes[h];
+        if (offset >= x.end) {
+            return tape[x.index + (int) (offset - x.end)];
+        }
+        return offset == x.end - 1 ? x.last1 : offset == x.end - 2 ? x.last2 : ' ';
+    }
+
+    /** The end of the hole the offset lies in, or the offset itself: a scan may jump there. */
+    public long skipHole(long offset) {
+        int h = holeAt(offset);
+        return h >= 0 && offset < holes[h].end ? holes[h].end : offset;
+    }
+
+    /** The last hole starting at or before the offset, or -1. */
+    private int holeAt(long offset) {
+        int lo = 0;
+        int hi = holeCount - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (holes[mid].start <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The number of kept characters before the offset (which is not inside a hole, or at its start). */
+    private int indexOf(long offset) {
+        int h = holeAt(offset);
+        if (h < 0) {
+            return (int) (offset - tapeBase);
+        }
+        Hole x = holes[h];
+        return offset < x.end ? x.index : x.index + (int) (offset - x.end);
+    }
+
+    /**
+     * Moves {@code p}, the position at {@code from}, to {@code to}. A hole is crossed in one step;
+     * an offset inside a hole stays where the hole was entered (nothing is located there).
+     */
+    private void advance(Position p, long from, long to) {
+        long o = from;
+        int h = holeAt(o);
+        if (h < 0 || o >= holes[h].end) {
+            h++;
+        }
+        while (o < to) {
+            if (h < holeCount && holes[h].start <= o) {
+                Hole x = holes[h];
+                if (to < x.end) {
+                    return;
+                }
+                p.set(x.endPosition);
+                o = x.end;
+                h++;
+                continue;
+            }
+            long segmentEnd = h < holeCount ? Math.min(to, holes[h].start) : to;
+            int i = indexOf(o);
+            p.advance(tape, i, i + (int) (segmentEnd - o));
+            o = segmentEnd;
+        }
     }
 
     /** Forgets characters before {@code offset}; positions before it can no longer be located. */
     public void release(long offset) {
-        long drop = Math.min(offset - tapeBase, tapeLen);
-        if (drop <= 0) {
+        long target = Math.min(offset, emitted);
+        int h = holeAt(target);
+        if (h >= 0 && target > holes[h].start && target < holes[h].end) {
+            target = holes[h].start; // Never inside a hole: its start position is the last one known.
+        }
+        if (target <= tapeBase) {
             return;
         }
-        int d = (int) drop;
-        base.advance(tape, 0, d);
+        advance(base, tapeBase, target);
+        int d = indexOf(target);
+        int gone = 0;
+        while (gone < holeCount && holes[gone].end <= target) {
+            gone++;
+        }
+        if (gone > 0) {
+            System.arraycopy(holes, gone, holes, 0, holeCount - gone);
+            for (int i = holeCount - gone; i < holeCount; i++) {
+                holes[i] = null;
+            }
+            holeCount -= gone;
+            if (holeCount == 0) {
+                holeOpen = false;
+            }
+        }
+        for (int i = 0; i < holeCount; i++) {
+            holes[i].index -= d;
+        }
         System.arraycopy(tape, d, tape, 0, tapeLen - d);
         tapeLen -= d;
-        tapeBase += d;
+        tapeBase = target;
         if (cacheOffset < tapeBase) {
             cacheOffset = -1;
         }
@@ -196,7 +328,7 @@ public final class TapeReader extends Reader {
 
     /** True when the offset can still be located. */
     public boolean onTape(long offset) {
-        return offset >= tapeBase && offset <= tapeBase + tapeLen;
+        return offset >= tapeBase && offset <= emitted;
     }
 
     private void locate(long offset) {
@@ -210,9 +342,9 @@ public final class TapeReader extends Reader {
             from = tapeBase;
             cache.set(base);
         }
-        long to = Math.min(offset, tapeBase + tapeLen);
+        long to = Math.min(offset, emitted);
         if (to > from) {
-            cache.advance(tape, (int) (from - tapeBase), (int) (to - tapeBase));
+            advance(cache, from, to);
         }
         cacheOffset = offset;
     }
@@ -236,12 +368,37 @@ public final class TapeReader extends Reader {
         return spanCount;
     }
 
-    private void appendTape(char[] src, int off, int len) {
-        if (tapeLen + len > tape.length) {
-            tape = Arrays.copyOf(tape, Math.max(tape.length * 2, tapeLen + len));
+    private void keep(char c) {
+        holeOpen = false;
+        if (tapeLen == tape.length) {
+            tape = Arrays.copyOf(tape, tape.length * 2);
         }
-        System.arraycopy(src, off, tape, tapeLen, len);
-        tapeLen += len;
+        tape[tapeLen++] = c;
+    }
+
+    /** Leaves the character just produced off the tape, in the open hole or a new one. */
+    private void drop(char c) {
+        Hole x;
+        if (holeOpen) {
+            x = holes[holeCount - 1];
+        } else {
+            long at = emitted - 1;
+            locate(at);
+            if (holeCount == holes.length) {
+                holes = Arrays.copyOf(holes, holeCount * 2);
+            }
+            x = new Hole();
+            x.start = at;
+            x.end = at;
+            x.index = tapeLen;
+            x.endPosition.set(cache);
+            holes[holeCount++] = x;
+            holeOpen = true;
+        }
+        x.end++;
+        x.endPosition.advance(c);
+        x.last2 = x.last1;
+        x.last1 = c;
     }
 
     /** Makes at least {@code n} characters available from {@code pos}, unless the input ends. */
@@ -281,6 +438,7 @@ public final class TapeReader extends Reader {
     /** Produces the next character for the parser, masking and tracking lexical state. */
     private char next() throws IOException {
         char c = buf[pos];
+        droppable = false;
         if (maskRemaining > 0) {
             maskRemaining--;
             pos++;
@@ -314,6 +472,10 @@ public final class TapeReader extends Reader {
         }
         track(c);
         previous = c;
+        // Nothing is ever located inside these: a comment, PI or DOCTYPE past its start, white
+        // space in a tag or around the root.
+        droppable = state == COMMENT || state == PI || state == DECL
+                || (state == TAG || state == TEXT && depth == 0) && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
         return c;
     }
 

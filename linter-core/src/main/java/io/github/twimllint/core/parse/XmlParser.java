@@ -1,6 +1,7 @@
 package io.github.twimllint.core.parse;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Fix;
@@ -16,6 +17,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -57,8 +59,12 @@ public final class XmlParser {
         /** Character data inside an element (possibly one of several runs). */
         void text(Text text);
 
-        /** A comment, its text without {@code <!--} and {@code -->}, at its {@code <!--}. */
-        void comment(String text, int line, int column);
+        /**
+         * A comment, its text without {@code <!--} and {@code -->} (at most its first
+         * {@link TapeReader#MAX_RUN} characters, line ends as written), at its {@code <!--};
+         * {@code endLine} is the line of its {@code -->}.
+         */
+        void comment(String text, int line, int column, int endLine);
 
         /**
          * A place where reading stops (a limit, a DTD, bytes not in the encoding); nothing follows
@@ -171,6 +177,9 @@ public final class XmlParser {
     private int dtdColumn;
     // Whether the document holds anything but white space before its root (a comment, a PI).
     private boolean prologSeen;
+    // Where the last comment starts, until it is handed on (-1: none): it is read from the tape
+    // once the parser has gone past it.
+    private long pendingComment = -1;
 
     public XmlParser(Source source, boolean templates, Handler handler) {
         this.source = source;
@@ -189,7 +198,9 @@ public final class XmlParser {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 10_000);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 4);
-        f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+        // Lazy: a comment or PI nobody asks the text of is skipped, not buffered (a 20 MB comment
+        // would be held whole); comments are read from the tape instead.
+        f.setProperty(WstxInputProperties.P_LAZY_PARSING, true);
         // The parser checks depth itself (for a clear message); Woodstox's limit is a backstop.
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH + 1);
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_LENGTH);
@@ -204,7 +215,7 @@ public final class XmlParser {
     public Outcome parse() {
         InputStream in;
         try {
-            in = source.opener().open();
+            in = source.open();
         } catch (NoSuchFileException | FileNotFoundException e) {
             return Outcome.unreadable(describe(e));
         } catch (AccessDeniedException e) {
@@ -218,6 +229,9 @@ public final class XmlParser {
             XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
             try {
                 return events(xml);
+            } catch (WstxLazyException e) {
+                // A token the lazy parser finished on demand was broken: the same as from next().
+                throw e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e);
             } finally {
                 closeQuietly(xml);
             }
@@ -234,6 +248,8 @@ public final class XmlParser {
                 if (source.sniffRoot() && !rootSeen) {
                     return Outcome.SKIPPED;
                 }
+                Location at = e.getLocation();
+                flushComment(at == null || at.getCharacterOffset() < 0 ? 0 : at.getCharacterOffset());
                 ParseErrors.Problem p = ParseErrors.describe(e, tape, prologSeen);
                 handler.notWellFormed(p.line(), p.column(), p.message(), p.note(), p.fix());
             }
@@ -292,6 +308,7 @@ public final class XmlParser {
             int event = xml.next();
             LocationInfo info = xml.getLocationInfo();
             long start = info.getStartingCharOffset();
+            flushComment(start);
             if (event != XMLStreamConstants.SPACE && event != XMLStreamConstants.START_DOCUMENT) {
                 prologSeen = true;
             }
@@ -339,7 +356,8 @@ public final class XmlParser {
                     }
                     break;
                 case XMLStreamConstants.COMMENT:
-                    handler.comment(xml.getText(), tape.lineOf(start), tape.columnOf(start));
+                    // Its text is not asked for: the parser skips it without holding it.
+                    pendingComment = start;
                     break;
                 case XMLStreamConstants.DTD:
                     if (source.sniffRoot() && !rootSeen) {
@@ -356,6 +374,52 @@ public final class XmlParser {
         }
         handler.endDocument();
         return new Outcome(true, false, null);
+    }
+
+    /**
+     * Hands on the comment the parser went past: its first characters from the tape, where it
+     * starts and the line of its end, when it ends before {@code limit} (the next token, or where
+     * the parser stopped: a comment the parser stopped in is not handed on).
+     */
+    private void flushComment(long limit) {
+        long start = pendingComment;
+        if (start < 0) {
+            return;
+        }
+        pendingComment = -1;
+        StringBuilder text = new StringBuilder();
+        boolean whole = true;
+        long end = Math.min(limit, tape.offset());
+        for (long p = start + 4; p < end; p++) {
+            long after = tape.skipHole(p);
+            if (after != p) {
+                whole = false; // The text is the part before the hole.
+                if (after - 2 > p) {
+                    p = after - 3; // The hole's last two characters are kept: "--" may end the comment.
+                    continue;
+                }
+            }
+            int c = tape.charAt(p);
+            if (c == '>' && p >= start + 6 && tape.charAt(p - 1) == '-' && tape.charAt(p - 2) == '-') {
+                text.setLength((int) Math.min(text.length(), p - 2 - (start + 4)));
+                handler.comment(text.toString(), tape.lineOf(start), tape.columnOf(start), tape.lineOf(p));
+                return;
+            }
+            if (whole) {
+                text.append((char) c);
+            }
+        }
+    }
+
+    /** The first offset at or after {@code p} that is not white space (holes in a tag are white space). */
+    private long skipSpace(long p) {
+        while (true) {
+            p = tape.skipHole(p);
+            if (!isSpace(tape.charAt(p))) {
+                return p;
+            }
+            p++;
+        }
     }
 
     /**
@@ -387,9 +451,7 @@ public final class XmlParser {
             long nameAt = -1;
             // Raw attributes come in document order, as Woodstox reports them.
             while (true) {
-                while (isSpace(tape.charAt(p))) {
-                    p++;
-                }
+                p = skipSpace(p);
                 int c = tape.charAt(p);
                 if (c < 0 || c == '>' || c == '/') {
                     break;
@@ -406,16 +468,11 @@ public final class XmlParser {
                 if (same) {
                     nameAt = nameStart;
                 }
-                while (isSpace(tape.charAt(p))) {
-                    p++;
-                }
+                p = skipSpace(p);
                 if (tape.charAt(p) != '=') {
                     break;
                 }
-                p++;
-                while (isSpace(tape.charAt(p))) {
-                    p++;
-                }
+                p = skipSpace(p + 1);
                 int quote = tape.charAt(p);
                 if (quote != '"' && quote != '\'') {
                     break;

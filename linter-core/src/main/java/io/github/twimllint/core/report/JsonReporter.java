@@ -1,12 +1,9 @@
 package io.github.twimllint.core.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
@@ -33,62 +30,82 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
-        JsonNodeFactory nf = JsonNodeFactory.instance;
-        ObjectNode root = nf.objectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.putObject("tool").put("name", "twiml-lint").put("version", Version.VERSION);
-        root.putObject("summary")
-                .put("files", report.lintedCount())
-                .put("errors", report.count(Severity.ERROR))
-                .put("warnings", report.count(Severity.WARNING))
-                .put("notes", report.count(Severity.NOTE))
-                .put("suppressed", report.suppressed().size())
-                .put("unreadable", report.unreadable().size());
-        ArrayNode files = root.putArray("files");
-        for (FileResult f : report.files()) {
-            ObjectNode o = files.addObject().put("path", f.path());
-            if (f.readError() != null) {
-                o.put("status", "unreadable").put("error", f.readError());
-            } else if (f.internalError() != null) {
-                o.put("status", "internal-error").put("error", f.internalError());
-            } else {
-                o.put("status", f.skipped() ? "skipped" : "linted");
-            }
-        }
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) {
-            finding(findings.addObject(), f);
-        }
-        for (Finding f : report.suppressed()) {
-            finding(findings.addObject(), f);
-        }
+        // Streamed, not built as a tree first: a run over 100,000 files would need a node per file.
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writer(pretty).writeValue(out, root);
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+            g.setPrettyPrinter(pretty);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "twiml-lint");
+            g.writeStringField("version", Version.VERSION);
+            g.writeEndObject();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", report.lintedCount());
+            g.writeNumberField("errors", report.count(Severity.ERROR));
+            g.writeNumberField("warnings", report.count(Severity.WARNING));
+            g.writeNumberField("notes", report.count(Severity.NOTE));
+            g.writeNumberField("suppressed", report.suppressed().size());
+            g.writeNumberField("unreadable", report.unreadable().size());
+            g.writeEndObject();
+            g.writeArrayFieldStart("files");
+            for (FileResult f : report.files()) {
+                g.writeStartObject();
+                g.writeStringField("path", f.path());
+                if (f.readError() != null) {
+                    g.writeStringField("status", "unreadable");
+                    g.writeStringField("error", f.readError());
+                } else if (f.internalError() != null) {
+                    g.writeStringField("status", "internal-error");
+                    g.writeStringField("error", f.internalError());
+                } else {
+                    g.writeStringField("status", f.skipped() ? "skipped" : "linted");
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                finding(g, f);
+            }
+            for (Finding f : report.suppressed()) {
+                finding(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         out.write("\n");
     }
 
-    private static void finding(ObjectNode o, Finding f) {
-        o.put("ruleId", f.ruleId())
-                .put("severity", f.severity().label())
-                .put("message", f.message())
-                .put("path", f.path())
-                .put("line", f.line())
-                .put("column", f.column())
-                .put("endLine", f.endLine())
-                .put("endColumn", f.endColumn())
-                .put("anchor", f.anchor());
-        ArrayNode related = o.putArray("related");
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("message", f.message());
+        g.writeStringField("path", f.path());
+        g.writeNumberField("line", f.line());
+        g.writeNumberField("column", f.column());
+        g.writeNumberField("endLine", f.endLine());
+        g.writeNumberField("endColumn", f.endColumn());
+        g.writeStringField("anchor", f.anchor());
+        g.writeArrayFieldStart("related");
         for (Finding.RelatedLocation r : f.related()) {
-            related.addObject().put("path", r.path()).put("line", r.line()).put("column", r.column())
-                    .put("message", r.message());
+            g.writeStartObject();
+            g.writeStringField("path", r.path());
+            g.writeNumberField("line", r.line());
+            g.writeNumberField("column", r.column());
+            g.writeStringField("message", r.message());
+            g.writeEndObject();
         }
+        g.writeEndArray();
         if (f.suppression() != null) {
-            o.putObject("suppression")
-                    .put("kind", f.suppression().kind() == Finding.Suppression.Kind.BASELINE ? "baseline" : "inSource")
-                    .put("justification", f.suppression().justification());
+            g.writeObjectFieldStart("suppression");
+            g.writeStringField("kind", f.suppression().kind() == Finding.Suppression.Kind.BASELINE ? "baseline" : "inSource");
+            g.writeStringField("justification", f.suppression().justification());
+            g.writeEndObject();
         }
+        g.writeEndObject();
     }
 }

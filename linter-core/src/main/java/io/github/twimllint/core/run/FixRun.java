@@ -75,7 +75,7 @@ public final class FixRun {
     }
 
     private static byte[] read(Source s) throws RunException {
-        try (InputStream in = s.opener().open()) {
+        try (InputStream in = s.open()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new RunException("cannot read " + s.displayPath() + " again to fix it: " + ReportWriter.reason(e));

@@ -388,6 +388,11 @@ public final class LintSession {
                         status = status.and(RunOutcome.Status.INPUT_ERROR);
                     }
                 }
+            } catch (OutOfMemoryError e) {
+                // What this report held is garbage now: the next reports may still fit.
+                problems.accept("out of memory while writing the " + t.format() + " report (give Java more with"
+                        + " JAVA_TOOL_OPTIONS=-Xmx...)");
+                status = status.and(RunOutcome.Status.INTERNAL_ERROR);
             } catch (RuntimeException | LinkageError e) {
                 problems.accept("internal error while writing the " + t.format() + " report: " + e);
                 status = status.and(RunOutcome.Status.INTERNAL_ERROR);
