@@ -86,6 +86,12 @@ public final class Fixtures {
         return linter.lint(List.of(Source.ofFile(file, displayPath, false))).findings();
     }
 
+    /** As {@link #reported(Linter, Path, String)} for a document given as text. */
+    public static List<Finding> reported(Linter linter, String displayPath, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return linter.lint(List.of(Source.ofStream(displayPath, () -> new ByteArrayInputStream(bytes)))).findings();
+    }
+
     /** The {@code .expected} file beside a fixture: its name up to the first dot, plus {@code .expected}. */
     public static Path expectedFile(Path fixture) {
         String name = fixture.getFileName().toString();
