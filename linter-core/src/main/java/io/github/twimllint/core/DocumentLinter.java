@@ -33,6 +33,7 @@ final class DocumentLinter implements XmlParser.Handler {
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
     private final FactsCollector facts;
     private boolean notWellFormed;
+    private XmlParser parser;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates, Dialect dialect,
                    String documentKind, Suppressions suppressions) {
@@ -68,7 +69,8 @@ final class DocumentLinter implements XmlParser.Handler {
                     throw new RuleFailure(c, e);
                 }
             }
-            outcome = new XmlParser(source, templates, this).parse();
+            parser = new XmlParser(source, templates, this);
+            outcome = parser.parse();
             if (!outcome.skipped() && outcome.readError() == null) {
                 for (Context c : contexts) {
                     try {
@@ -159,8 +161,14 @@ final class DocumentLinter implements XmlParser.Handler {
     @Override
     public void text(XmlParser.Text text) {
         Element element = stack.peek();
+        boolean blank = text.isBlank();
+        if (blank && !element.hasText()) {
+            // Indentation between tags, most often: nothing to keep.
+            element.skipLeadingBlank(text.length());
+            return;
+        }
         element.appendText(text.chars(), text.start(), text.length());
-        if (text.isBlank()) {
+        if (blank) {
             return;
         }
         if (element.textLine() == 0 || suppressions.pending()) {
@@ -274,6 +282,11 @@ final class DocumentLinter implements XmlParser.Handler {
         @Override
         public boolean documentKindConfigured() {
             return kind.configured();
+        }
+
+        @Override
+        public long documentBytes() {
+            return parser == null ? 0 : parser.bytesRead();
         }
 
         @Override

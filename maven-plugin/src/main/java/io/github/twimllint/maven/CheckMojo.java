@@ -131,7 +131,8 @@ public class CheckMojo extends AbstractMojo {
     /**
      * Further report formats, the command line's, each written to the build directory:
      * {@code text} (twiml-lint.txt), {@code json} (twiml-lint.json), {@code checkstyle}
-     * (twiml-lint-checkstyle.xml), {@code junit} (twiml-lint-junit.xml), {@code github}
+     * (twiml-lint-checkstyle.xml), {@code junit} (twiml-lint-junit.xml), {@code codeclimate}
+     * (twiml-lint-codeclimate.json), {@code github}
      * (twiml-lint-github.txt, workflow commands) and {@code sarif} (always written to
      * {@code sarifOutputFile} anyway).
      */
