@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.twimllint.core.FileCollector;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.LintReport;
@@ -13,6 +14,10 @@ import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.report.Reporter;
+import io.github.twimllint.core.run.LintSession;
+import io.github.twimllint.core.run.RunException;
+import io.github.twimllint.core.run.RunOptions;
+import io.github.twimllint.core.run.RunOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -39,7 +44,10 @@ import org.junit.jupiter.api.TestFactory;
  * Drives the whole pipeline (decoding, template masking, parsing, every discovered rule, every
  * reporter in core's report package) with arbitrary bytes. The contract: {@link Linter#lint(Source)}
  * never throws and never reports an internal error, every finding has a real location, and every
- * reporter renders the result without throwing. No exception is documented to escape.
+ * reporter renders the result without throwing. No exception is documented to escape. The input
+ * also goes through the CLI's entry point, {@link LintSession}, as two files of one project
+ * ({@code a.xml} and {@code b.xml}), so the project phase follows a url naming either and the
+ * {@code url-document-*} rules see it too.
  *
  * <p>Without {@code JAZZER_FUZZ} this runs the committed inputs in
  * {@code src/test/resources/io/github/twimllint/cli/PipelineFuzzTestInputs/pipeline/} (seeds and
@@ -56,6 +64,17 @@ class PipelineFuzzTest {
         static final Linter MASKING = linter(true);
         static final Linter LITERAL = linter(false);
         static final List<Reporter> REPORTERS = reporters();
+        static final java.util.Map<String, String> OFF_AS_NOTES = offAsNotes();
+    }
+
+    private static java.util.Map<String, String> offAsNotes() {
+        java.util.Map<String, String> levels = new java.util.TreeMap<>();
+        for (RuleMeta m : RuleSet.discover().allMeta()) {
+            if (m.defaultSeverity() == Severity.OFF) {
+                levels.put(m.id(), "note");
+            }
+        }
+        return levels;
     }
 
     private static Linter linter(boolean templates) {
@@ -75,7 +94,7 @@ class PipelineFuzzTest {
         " method=\"", " statusCallbackEvent=\"", "/>", "<!DOCTYPE", "<!ENTITY", " SYSTEM ", "%",
         "&amp;", "&#x", "&#", "<![CDATA[", "]]>", "<!--", "-->", "<?xml version=\"1.0\"",
         " encoding=\"ISO-8859-1\"", " encoding=\"UTF-16\"", "?>", "{{", "}}", "{%", "%}", "{#",
-        "#}", "${", "<?php"})
+        "#}", "${", "<?php", "a.xml", "b.xml", " waitUrl=\"", "<Conference", "<Queue", "<Enqueue"})
     @FuzzTest(maxDuration = "30m")
     void pipeline(byte[] input) throws IOException {
         check(input);
@@ -83,6 +102,57 @@ class PipelineFuzzTest {
 
     /** The harness, also used for every rule fixture below. */
     static void check(byte[] input) throws IOException {
+        checkDocument(input);
+        checkSession(input);
+    }
+
+    /** The input as {@code a.xml} and {@code b.xml} of one project, linted by the run layer. */
+    static LintReport checkSession(byte[] input) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz-project");
+        try {
+            Files.write(dir.resolve("a.xml"), input);
+            Files.write(dir.resolve("b.xml"), input);
+            RunOutcome outcome;
+            try {
+                outcome = LintSession.open(RunOptions.in(dir).noConfig(true).jobs(1)
+                        .levels(List.of(), Pipeline.OFF_AS_NOTES, List.of()), RuleSet.discover())
+                        .run(new FileCollector(dir).collect(List.of(dir)).sources(), null, List.of());
+            } catch (RunException e) {
+                throw new AssertionError("run error: " + e.getMessage(), e);
+            }
+            LintReport report = outcome.report();
+            assertThat(report.files()).as("files of the project").hasSize(2);
+            for (FileResult r : report.files()) {
+                if (r.internalError() != null) {
+                    throw new AssertionError("internal error in the session: " + r.internalError());
+                }
+            }
+            for (Finding f : report.findings()) {
+                checkLocation(f);
+                for (Finding.RelatedLocation l : f.related()) {
+                    if (l.line() < 1 || l.column() < 1 || l.path() == null) {
+                        throw new AssertionError("bad related location: " + f);
+                    }
+                }
+            }
+            return report;
+        } finally {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.collect(java.util.stream.Collectors.toList())) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static void checkLocation(Finding f) {
+        if (f.line() < 1 || f.column() < 1 || f.ruleId() == null || f.message() == null || f.message().isEmpty()) {
+            throw new AssertionError("bad finding: " + f);
+        }
+    }
+
+    private static void checkDocument(byte[] input) throws IOException {
         for (Linter linter : List.of(Pipeline.MASKING, Pipeline.LITERAL)) {
             FileResult result = linter.lint(Source.ofStream("fuzz.twiml", () -> new ByteArrayInputStream(input)));
             if (result.internalError() != null) {
@@ -92,10 +162,7 @@ class PipelineFuzzTest {
                 throw new AssertionError("read error on an in-memory source: " + result.readError());
             }
             for (Finding f : result.findings()) {
-                if (f.line() < 1 || f.column() < 1 || f.ruleId() == null || f.message() == null
-                        || f.message().isEmpty()) {
-                    throw new AssertionError("bad finding: " + f);
-                }
+                checkLocation(f);
             }
             LintReport report = new LintReport(List.of(result), linter.enabledRules());
             for (Reporter r : Pipeline.REPORTERS) {
@@ -106,6 +173,13 @@ class PipelineFuzzTest {
                 }
             }
         }
+    }
+
+    @Test
+    void sessionRunsTheProjectPhase() throws IOException {
+        byte[] caller = ("<Response><Dial><Number url=\"b.xml\">+14155550100</Number></Dial></Response>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(checkSession(caller).findings()).extracting(Finding::ruleId).contains("url-document-dial");
     }
 
     @Test

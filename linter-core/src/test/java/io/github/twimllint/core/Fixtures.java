@@ -19,8 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * Fixture-driven rule tests. A rule's fixtures live in {@code src/test/resources/<rule-id>/}:
  * {@code bad-*.xml} (or {@code .twiml}) documents, each with a {@code .expected} file beside it
- * listing the rule's findings one per line as {@code line:column rule-id [message fragment]};
- * and {@code good-*.xml} documents on which no rule at all may report anything.
+ * listing every finding of every rule on it, one per line as
+ * {@code line:column severity rule-id [message fragment]} (see {@link Expected}), so a finding
+ * nobody expected fails; and {@code good-*.xml} documents on which no rule at all may report anything.
  */
 public final class Fixtures {
     private Fixtures() {
@@ -63,39 +64,101 @@ public final class Fixtures {
         for (Path f : files) {
             String name = f.getFileName().toString();
             if (name.startsWith("good")) {
-                tests.add(DynamicTest.dynamicTest(name + " is clean", () -> {
-                    FileResult r = linter.lint(Source.ofFile(f, ruleId + "/" + name, false));
-                    assertThat(r.findings()).as("findings on %s", name).isEmpty();
-                }));
+                tests.add(DynamicTest.dynamicTest(name + " is clean", () ->
+                        assertThat(reported(linter, f, ruleId + "/" + name)).as("findings on %s", name).isEmpty()));
             } else if (name.startsWith("bad")) {
                 tests.add(DynamicTest.dynamicTest(name + " gives the expected findings", () -> {
-                    Path expectedFile = f.resolveSibling(name.replaceFirst("\\.[a-z]+$", ".expected"));
-                    assertThat(expectedFile).as("expectations for %s", name).exists();
-                    List<String[]> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
-                            .map(String::strip)
-                            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                            .map(l -> l.split("\\s+", 3))
-                            .collect(Collectors.toList());
-                    assertThat(expected).as("%s lists at least one finding", expectedFile).isNotEmpty();
-                    FileResult r = linter.lint(Source.ofFile(f, ruleId + "/" + name, false));
-                    List<Finding> actual = r.findings().stream().filter(x -> x.ruleId().equals(ruleId))
-                            .collect(Collectors.toList());
-                    List<String> actualBrief = actual.stream().map(x -> x.line() + ":" + x.column() + " " + x.ruleId())
-                            .collect(Collectors.toList());
-                    List<String> expectedBrief = expected.stream().map(e -> e[0] + " " + e[1])
-                            .collect(Collectors.toList());
-                    assertThat(actualBrief).as("findings of %s on %s (all: %s)", ruleId, name, r.findings())
-                            .isEqualTo(expectedBrief);
-                    for (int i = 0; i < expected.size(); i++) {
-                        if (expected.get(i).length > 2) {
-                            assertThat(actual.get(i).message()).as("message at %s", expectedBrief.get(i))
-                                    .contains(expected.get(i)[2]);
-                        }
-                    }
+                    List<Finding> actual = reported(linter, f, ruleId + "/" + name);
+                    assertThat(actual).as("findings of %s on %s", ruleId, name)
+                            .anyMatch(x -> x.ruleId().equals(ruleId));
+                    assertMatches(actual, expectedFile(f));
                 }));
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * What a run reports on one file: every enabled rule, the project phase included (a relative
+     * url names a document beside the fixture), suppressed findings left out.
+     */
+    public static List<Finding> reported(Linter linter, Path file, String displayPath) {
+        return linter.lint(List.of(Source.ofFile(file, displayPath, false))).findings();
+    }
+
+    /** As {@link #reported(Linter, Path, String)} for a document given as text. */
+    public static List<Finding> reported(Linter linter, String displayPath, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return linter.lint(List.of(Source.ofStream(displayPath, () -> new ByteArrayInputStream(bytes)))).findings();
+    }
+
+    /** The {@code .expected} file beside a fixture: its name up to the first dot, plus {@code .expected}. */
+    public static Path expectedFile(Path fixture) {
+        String name = fixture.getFileName().toString();
+        return fixture.resolveSibling(name.substring(0, name.indexOf('.')) + ".expected");
+    }
+
+    /**
+     * One line of a {@code .expected} file: {@code line:column severity rule-id [message fragment]}.
+     * The file lists every finding a run reports on the fixture, in report order; {@code #} starts
+     * a comment line.
+     */
+    public record Expected(String position, Severity severity, String ruleId, String fragment) {
+        /** The line, or null when it is not in this format (an old line without the severity). */
+        public static Expected parse(String line) {
+            String[] p = line.strip().split("\\s+", 4);
+            if (p.length < 3 || !p[0].matches("\\d+:\\d+") || !SEVERITIES.contains(p[1])) {
+                return null;
+            }
+            return new Expected(p[0], Severity.parse(p[1]), p[2], p.length > 3 ? p[3] : null);
+        }
+
+        /** The line as written in the file. */
+        public String line() {
+            return position + " " + severity.label() + " " + ruleId + (fragment == null ? "" : " " + fragment);
+        }
+
+        /** Position, level and rule of a finding, as compared. */
+        static String brief(Finding f) {
+            return f.line() + ":" + f.column() + " " + f.severity().label() + " " + f.ruleId();
+        }
+
+        String brief() {
+            return position + " " + severity.label() + " " + ruleId;
+        }
+    }
+
+    private static final java.util.Set<String> SEVERITIES = java.util.Set.of("error", "warning", "note");
+
+    /** The non-comment lines of an {@code .expected} file, each of which must be in the current format. */
+    public static List<Expected> readExpected(Path file) throws IOException {
+        assertThat(file).as("expectations file").exists();
+        List<Expected> out = new ArrayList<>();
+        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (l.isBlank() || l.strip().startsWith("#")) {
+                continue;
+            }
+            Expected e = Expected.parse(l);
+            assertThat(e).as("%s: '%s' is not 'line:column severity rule-id [message fragment]'"
+                    + " (ExpectedFormatConverter converts the old format)", file.getFileName(), l).isNotNull();
+            out.add(e);
+        }
+        assertThat(out).as("%s lists at least one finding", file).isNotEmpty();
+        return out;
+    }
+
+    /** Asserts that the findings are exactly those of the file: position, level, rule, then message fragments. */
+    public static void assertMatches(List<Finding> actual, Path expectedFile) throws IOException {
+        List<Expected> expected = readExpected(expectedFile);
+        assertThat(actual.stream().map(Expected::brief).collect(Collectors.toList()))
+                .as("findings (line:column severity rule) against %s; all: %s", expectedFile.getFileName(), actual)
+                .isEqualTo(expected.stream().map(Expected::brief).collect(Collectors.toList()));
+        for (int i = 0; i < expected.size(); i++) {
+            if (expected.get(i).fragment() != null) {
+                assertThat(actual.get(i).message()).as("message at %s", expected.get(i).brief())
+                        .contains(expected.get(i).fragment());
+            }
+        }
     }
 
     private static Path resourceDir(String ruleId) {

@@ -85,10 +85,7 @@ public final class DialExclusiveNounRule implements Rule {
         if (element != owner) {
             return;
         }
-        if (exclusiveSeen != null && element.hasText() && !Texts.isBlankOrTemplate(element.text())) {
-            ctx.reportText(element, "a number as text cannot be combined with " + Texts.tag(exclusiveSeen)
-                    + " in one " + Texts.tag(element.name()));
-        }
+        // A number as text beside any noun is invalid-nesting's (C018): one finding for one problem.
         owner = null;
     }
 }
