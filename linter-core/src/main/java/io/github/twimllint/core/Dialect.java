@@ -40,6 +40,23 @@ public interface Dialect {
      */
     boolean handsOver(String element);
 
+    /**
+     * The attribute of the element whose URL answers with the document the call continues with
+     * once the element is done ({@code <Gather action>}), or null. Such references are facts for
+     * the call-flow graph; the cross-document rules do not follow them.
+     */
+    default String continuesWith(String element) {
+        return null;
+    }
+
+    /**
+     * What the document named by that attribute is run as ({@code "whisper"}, {@code "wait"}), or
+     * null when it is an ordinary document of the call (or the attribute names none).
+     */
+    default String runsAs(String element, String attribute) {
+        return null;
+    }
+
     /** A dialect that knows nothing. */
     Dialect NONE = new Dialect() {
         @Override

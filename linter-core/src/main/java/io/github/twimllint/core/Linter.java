@@ -175,7 +175,7 @@ public final class Linter {
         for (DocumentLinter.Result r : results) {
             out.add(r.finish(project));
         }
-        return new LintReport(out, enabledRules());
+        return new LintReport(out, enabledRules(), new CallFlow.Resolver(resolver, this::readFacts, dialect));
     }
 
     /**

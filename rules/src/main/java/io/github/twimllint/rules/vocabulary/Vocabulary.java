@@ -37,6 +37,7 @@ public final class Vocabulary {
     private final List<String> allNames;
     // What the engine's Dialect asks for every element, precomputed (any vocabulary).
     private final Map<String, String> documentAttributes = new HashMap<>();
+    private final Map<String, String> nextAttributes = new HashMap<>();
     private final Set<String> handingOver = new java.util.HashSet<>();
     private String rootName;
 
@@ -82,6 +83,9 @@ public final class Vocabulary {
                     if (a.getRunsDocument() != null) {
                         documentAttributes.put(e.getName(), a.getName());
                     }
+                    if (Boolean.TRUE.equals(a.getContinuesWith())) {
+                        nextAttributes.put(e.getName(), a.getName());
+                    }
                 }
             }
             byKind.put(kind, Collections.unmodifiableMap(map));
@@ -103,6 +107,14 @@ public final class Vocabulary {
      */
     public String documentAttribute(String element) {
         return documentAttributes.get(element);
+    }
+
+    /**
+     * The attribute of the element whose URL answers with the TwiML the call continues with (its
+     * spec has {@code continuesWith}: {@code <Gather action>}), or null.
+     */
+    public String continuesWith(String element) {
+        return nextAttributes.get(element);
     }
 
     /** What a document named by that attribute is run for, or null when the URL names no document. */
