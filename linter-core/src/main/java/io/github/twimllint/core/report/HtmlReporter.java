@@ -110,8 +110,8 @@ public final class HtmlReporter implements Reporter {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"flow-svg\" width=\"").append(w)
                 .append("\" height=\"").append(ht).append("\" viewBox=\"0 0 ").append(w).append(' ').append(ht)
                 .append("\" role=\"img\" aria-label=\"Call-flow graph\">\n")
-                .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                        + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\"/></marker>"
+                .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\""
+                        + " markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\"/></marker>"
                         + "</defs>\n")
                 .append("<g transform=\"translate(").append(pad).append(',').append(pad).append(")\">\n");
         for (int i = 0; i < flow.edges().size(); i++) {
