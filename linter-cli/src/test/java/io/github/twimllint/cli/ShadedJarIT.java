@@ -28,6 +28,8 @@ class ShadedJarIT {
                 JAR.toString(), "--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
                 "--format", "json=" + tmp.resolve("r.json"), "--format", "github=" + tmp.resolve("r.github"),
                 "--format", "checkstyle=" + tmp.resolve("r.xml"), "--format", "junit=" + tmp.resolve("r.junit.xml"),
+                "--format", "html=" + tmp.resolve("r.html"), "--format", "dot=" + tmp.resolve("r.dot"),
+                "--format", "mermaid=" + tmp.resolve("r.mmd"),
                 "--source-root", InProcessCli.REPO.toString(), InProcessCli.REPO.resolve("examples").toString());
         Path log = tmp.resolve("log.txt");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -42,7 +44,9 @@ class ShadedJarIT {
         assertThat(sarif).contains("\"helpUri\" : \"https://github.com/twimllint/twiml-lint/blob/main/docs/rules/xml-syntax.md\"")
                 .contains("\"markdown\" : \"## Why\\n\\nTwilio parses the TwiML");
         assertThat(Files.readString(tmp.resolve("r.json"), StandardCharsets.UTF_8)).contains("\"formatVersion\" : 1");
-        for (String f : List.of("r.github", "r.xml", "r.junit.xml")) {
+        // The HTML report's layout library (ELK, EMF) works from the shaded jar.
+        assertThat(Files.readString(tmp.resolve("r.html"), StandardCharsets.UTF_8)).contains("<svg", "<path");
+        for (String f : List.of("r.github", "r.xml", "r.junit.xml", "r.dot", "r.mmd")) {
             assertThat(tmp.resolve(f)).isNotEmptyFile();
         }
     }
