@@ -50,4 +50,32 @@ class ShadedJarIT {
             assertThat(tmp.resolve(f)).isNotEmptyFile();
         }
     }
+
+    /**
+     * The HTML report's layout library (ELK, and EMF under it) loads only for that report: a run
+     * writing every other format, the call-flow DOT and Mermaid included, loads no class of it.
+     */
+    @Test
+    void onlyTheHtmlReportLoadsTheLayoutLibrary() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String others = classesLoaded(java, "--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
+                "--format", "json=" + tmp.resolve("r.json"), "--format", "dot=" + tmp.resolve("r.dot"),
+                "--format", "mermaid=" + tmp.resolve("r.mmd"), InProcessCli.REPO.resolve("examples").toString());
+        assertThat(others).contains("io.github.twimllint.core.report.DotReporter")
+                .doesNotContain("org.eclipse.", "com.google.common.");
+        String html = classesLoaded(java, "--format", "html=" + tmp.resolve("r.html"),
+                InProcessCli.REPO.resolve("examples").toString());
+        assertThat(html).contains("org.eclipse.elk.alg.layered.");
+    }
+
+    private String classesLoaded(String java, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info:file="
+                + tmp.resolve("classes.txt"), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile())
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isIn(0, 1);
+        return Files.readString(tmp.resolve("classes.txt"), StandardCharsets.UTF_8);
+    }
 }

@@ -105,6 +105,29 @@ class CallFlowReportsTest {
                 .containsExactly("main.xml voice", "menu.xml voice", "gone.xml missing");
     }
 
+    /** A thousand documents still make one page: every node drawn, the findings' groups collapsed. */
+    @Test
+    void aThousandDocumentsMakeOnePage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        int n = 1000;
+        for (int i = 0; i < n; i++) {
+            // A menu chain with a whisper on every tenth document: one that dials (url-document-dial).
+            String next = i + 1 < n ? "<Gather action=\"d" + (i + 1) + ".xml\"/>" : "<Hangup/>";
+            String dial = i % 10 == 0 ? "<Dial><Number url=\"w" + i + ".xml\">+14155550100</Number></Dial>" : "";
+            Files.writeString(dir.resolve("d" + i + ".xml"), "<Response>" + dial + next + "</Response>\n");
+            if (i % 10 == 0) {
+                Files.writeString(dir.resolve("w" + i + ".xml"), "<Response><Dial>+14155550101</Dial></Response>\n");
+            }
+        }
+        LintReport report = ProjectFixtures.lint(dir);
+        StringWriter w = new StringWriter();
+        new io.github.twimllint.core.report.HtmlReporter().write(report, w);
+        String page = w.toString();
+        assertThat(report.callFlow().nodes()).hasSize(n + n / 10);
+        assertThat(page.split("<g class=\"node ", -1)).hasSize(n + n / 10 + 1);
+        assertThat(page.split("<g class=\"edge", -1)).hasSize(n - 1 + n / 10 + 1);
+        assertThat(page).contains("<details class=\"file\" data-path=").doesNotContain("<details class=\"file\" open");
+    }
+
     @TestFactory
     Stream<DynamicTest> graphvizParsesEveryDotReport() throws IOException {
         List<Path> golden;
