@@ -46,7 +46,7 @@ class RuleCatalogueTest {
     private static final Path REPO = Path.of("..");
     private static final String PROJECTS = "projects";
     /** Fixture folders shared by several rules: the project fixtures, the template cases (TemplateFixturesTest), the coverage cases. */
-    private static final java.util.Set<String> NOT_A_RULE = java.util.Set.of(PROJECTS, "templates", "coverage");
+    private static final java.util.Set<String> NOT_A_RULE = java.util.Set.of(PROJECTS, "templates", "coverage", "call-flow");
     /** A README rules table row: {@code | [`id`](docs/rules/id.md) | level | summary |}. */
     private static final Pattern ROW = Pattern.compile(
             "^\\| \\[`([a-z0-9-]+)`\\]\\(docs/rules/([a-z0-9-]+)\\.md\\) \\| ([a-z]+)[^|]* \\| (.+) \\|$");
