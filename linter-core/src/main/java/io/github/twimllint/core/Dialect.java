@@ -41,12 +41,13 @@ public interface Dialect {
     boolean handsOver(String element);
 
     /**
-     * The attribute of the element whose URL answers with the document the call continues with
-     * once the element is done ({@code <Gather action>}), or null. Such references are facts for
-     * the call-flow graph; the cross-document rules do not follow them.
+     * The attributes of the element whose URL answers with the document the call continues with
+     * ({@code <Gather action>}, {@code <Dial referUrl>}), besides {@link #documentAttribute}; empty
+     * when none. Such references are facts for the call-flow graph; the cross-document rules do not
+     * follow them.
      */
-    default String continuesWith(String element) {
-        return null;
+    default java.util.List<String> continuesWith(String element) {
+        return java.util.List.of();
     }
 
     /**

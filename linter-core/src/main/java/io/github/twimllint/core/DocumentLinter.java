@@ -33,6 +33,7 @@ final class DocumentLinter implements XmlParser.Handler {
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
     private final FactsCollector facts;
     private boolean notWellFormed;
+    private XmlParser parser;
 
     DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates, Dialect dialect,
                    String documentKind, Suppressions suppressions) {
@@ -68,7 +69,8 @@ final class DocumentLinter implements XmlParser.Handler {
                     throw new RuleFailure(c, e);
                 }
             }
-            outcome = new XmlParser(source, templates, this).parse();
+            parser = new XmlParser(source, templates, this);
+            outcome = parser.parse();
             if (!outcome.skipped() && outcome.readError() == null) {
                 for (Context c : contexts) {
                     try {
@@ -274,6 +276,11 @@ final class DocumentLinter implements XmlParser.Handler {
         @Override
         public boolean documentKindConfigured() {
             return kind.configured();
+        }
+
+        @Override
+        public long documentBytes() {
+            return parser == null ? 0 : parser.bytesRead();
         }
 
         @Override

@@ -41,7 +41,9 @@ final class FactsCollector {
             }
         }
         reference(element, dialect.documentAttribute(element.name()));
-        reference(element, dialect.continuesWith(element.name()));
+        for (String next : dialect.continuesWith(element.name())) {
+            reference(element, next);
+        }
     }
 
     private void reference(Element element, String name) {

@@ -52,6 +52,13 @@ public interface RuleContext {
     /** Whether {@link #documentKind()} comes from the configuration rather than from the document. */
     boolean documentKindConfigured();
 
+    /**
+     * The document's size in bytes as read so far; in {@link Rule#endDocument} the size of the
+     * whole document (Twilio refuses a response body over 64 kB). Counted while parsing, so it
+     * costs nothing extra.
+     */
+    long documentBytes();
+
     /** Report at an attribute's value. */
     void report(Attribute attribute, String message);
 

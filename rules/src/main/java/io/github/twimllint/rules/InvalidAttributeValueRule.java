@@ -8,6 +8,8 @@ import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.ValueSyntax;
 import io.github.twimllint.rules.vocabulary.model.AliasSpec;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import io.github.twimllint.rules.vocabulary.model.ConditionSpec;
+import io.github.twimllint.rules.vocabulary.model.ParentValuesSpec;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +28,14 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                     "A value outside the attribute's enum, boolean, integer range, list or length.")
             .twilioCodes("12200", "13212", "13216", "13217", "13213", "13218", "13219", "13220", "13235",
                     "13313", "13314", "13326", "13327", "13410", "13510", "13611", "13612", "13616", "13810",
-                    "13910")
+                    "13910", "16023", "31941")
             .tags("correctness", "values")
             .constraints("C012", "C013", "C022", "C023", "C024", "C025", "C027", "C028", "C029", "C032",
                     "C033", "C039", "C042", "C052", "C053", "C054", "C055", "C056", "C057", "C058", "C059",
                     "C074", "C078", "C084", "C085", "C086", "C087", "C090", "C099", "C103", "C104", "C105", "C108",
-                    "C109", "C111", "C114", "C115", "C116", "C119", "C126", "C131", "C136", "C138", "C139",
+                    "C109", "C111", "C114", "C115", "C116", "C118", "C119", "C126", "C131", "C136", "C138", "C139",
                     "C140", "C141", "C142", "C143", "C144", "C147", "C149", "C158", "C163", "C164", "C165",
-                    "C167", "C168", "C178")
+                    "C167", "C168", "C169", "C178")
             .build();
 
     /** Data patterns compiled once per process, not per value. */
@@ -46,6 +48,7 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
 
     @Override
     protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        checkCondition(a, spec, ctx);
         String v = a.value();
         AttributeSpec.Type type = spec.getType();
         if (a.isTemplated() && type != AttributeSpec.Type.ENUM_LIST && type != AttributeSpec.Type.INT_LIST) {
@@ -77,6 +80,9 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                     p = ValueSyntax.enumValue(v, spec.getValues(), aliases(spec),
                             Boolean.TRUE.equals(spec.getCaseLenient()));
                 }
+                if (p == null) {
+                    p = checkUnder(v, spec, a.element().parentName());
+                }
                 break;
             case ENUM_LIST:
                 if (StatusCallbackEventRule.isEventList(a.name())) {
@@ -97,6 +103,9 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
             case STRING:
             case SID:
                 p = checkString(v, spec);
+                if (p == null && a.element().is("Language") && a.name().equals("code")) {
+                    p = LanguageMulti.check(a);
+                }
                 break;
             case PHONE:
                 p = address(v, false);
@@ -110,6 +119,36 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
         if (p != null) {
             ValueRules.report(ctx, a, p);
         }
+    }
+
+    /**
+     * An attribute that does something only with another attribute's value (C104
+     * {@code <say-as format>} without {@code interpret-as="date"}, C118 {@code transcribeCallback}
+     * without {@code transcribe="true"}): a warning, as Twilio runs the document and ignores it.
+     */
+    private static void checkCondition(Attribute a, AttributeSpec spec, RuleContext ctx) {
+        ConditionSpec c = spec.getOnlyWith();
+        if (c == null) {
+            return;
+        }
+        Attribute other = a.element().attribute(c.getAttribute());
+        if (other != null && (other.isTemplated() || c.getValues().contains(other.value()))) {
+            return;
+        }
+        String needed = c.getAttribute() + "=\"" + String.join("\" or \"", c.getValues()) + "\"";
+        ValueRules.report(ctx, a, Problem.warning("has no effect without " + needed
+                + (other == null ? "" : " (it is \"" + ValueRules.shown(other.value()) + "\")")));
+    }
+
+    /** Narrower values where the element stands under a given parent (C158: {@code <Connect><Stream track>}). */
+    private static Problem checkUnder(String v, AttributeSpec spec, String parentName) {
+        for (ParentValuesSpec under : spec.getValuesUnder()) {
+            if (under.getParent().equals(parentName) && !under.getValues().contains(v)) {
+                return Problem.error("under <" + parentName + "> only " + ValueSyntax.list(under.getValues())
+                        + " is supported" + (under.getCode() == null ? "" : " (error " + under.getCode() + ")"));
+            }
+        }
+        return null;
     }
 
     /**
@@ -187,6 +226,11 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
             }
             return Problem.error("is not " + what);
         }
+        String not = spec.getNotPattern();
+        if (not != null && PATTERNS.computeIfAbsent(not, Pattern::compile).matcher(v).matches()) {
+            return Problem.error("is " + (spec.getNotPatternText() != null ? spec.getNotPatternText()
+                    : "a value Twilio does not accept here"));
+        }
         return null;
     }
 
@@ -195,7 +239,7 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
      * class, so the finding points at it; -1 for other patterns or when every character is in it.
      */
     static int firstOutside(String pattern, String value) {
-        if (!pattern.startsWith("^[") || !pattern.endsWith("]+$")) {
+        if (!pattern.startsWith("^[") || !pattern.endsWith("]+$") && !pattern.endsWith("]*$")) {
             return -1;
         }
         Pattern one = PATTERNS.computeIfAbsent(pattern.substring(1, pattern.length() - 2), Pattern::compile);

@@ -23,7 +23,7 @@ public final class UnknownAttributeRule implements Rule {
                     "Attribute not defined for that element.")
             .twilioCodes("12200")
             .tags("correctness", "vocabulary")
-            .constraints("C004", "C006", "C076", "C083", "C125", "C137")
+            .constraints("C004", "C006", "C021", "C076", "C079", "C083", "C125", "C137")
             .option("ignore", RuleMeta.Option.Type.STRING_LIST,
                     "Attribute names never reported: name (on any element) or Element@name")
             .build();
@@ -50,14 +50,15 @@ public final class UnknownAttributeRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
-            return;
-        }
         ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
         if (info == null) {
             return;
         }
+        if (!info.spec().getParentAttributes().isEmpty() && element.parent() != null
+                && element.indexAmongSameName() == 1) {
+            unsupportedOnParent(element, info.spec().getParentAttributes(), ctx);
+        }
+        List<Attribute> attributes = element.attributes();
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             String name = a.name();
@@ -99,6 +100,23 @@ public final class UnknownAttributeRule implements Rule {
                 m.append(" (it takes no attributes)");
             }
             ctx.report(a, m.toString());
+        }
+    }
+
+    /**
+     * The parent's attributes that do not work with this child (C021, C079: {@code <Dial referUrl>}
+     * or {@code <Dial sequential>} around {@code <Application>}). Attributes the parent does not
+     * define at all were reported at the parent already.
+     */
+    private void unsupportedOnParent(Element element, Set<String> supported, RuleContext ctx) {
+        Element parent = element.parent();
+        ElementInfo parentInfo = Vocabulary.get().find(DocumentKind.of(ctx), parent.name(), parent.parentName());
+        for (Attribute a : parent.attributes()) {
+            if (!supported.contains(a.name()) && parentInfo != null && parentInfo.attribute(a.name()) != null
+                    && !isIgnored(parent.name(), a.name())) {
+                ctx.report(a, "<" + parent.name() + "> attribute '" + a.name() + "' is not supported with <"
+                        + element.name() + ">; remove it (supported: " + String.join(", ", supported) + ")");
+            }
         }
     }
 

@@ -47,6 +47,12 @@ class RuleCatalogueTest {
     private static final String PROJECTS = "projects";
     /** Fixture folders shared by several rules: the project fixtures, the template cases (TemplateFixturesTest), the coverage cases. */
     private static final java.util.Set<String> NOT_A_RULE = java.util.Set.of(PROJECTS, "templates", "coverage", "call-flow");
+    /**
+     * Rules whose Bad example cannot be shown whole on a page, with the reason: the page shows it
+     * elided (and valid, so no other rule reports on it); the rule's fixtures lint real ones.
+     */
+    private static final Map<String, String> BAD_EXAMPLE_ELIDED = Map.of(
+            "document-size", "a document over 60 kB does not fit on a page");
     /** A README rules table row: {@code | [`id`](docs/rules/id.md) | level | summary |}. */
     private static final Pattern ROW = Pattern.compile(
             "^\\| \\[`([a-z0-9-]+)`\\]\\(docs/rules/([a-z0-9-]+)\\.md\\) \\| ([a-z]+)[^|]* \\| (.+) \\|$");
@@ -134,6 +140,13 @@ class RuleCatalogueTest {
     }
 
     private static void badExample(RuleMeta m) throws IOException {
+        if (BAD_EXAMPLE_ELIDED.containsKey(m.id())) {
+            for (LintReport r : lintExamples(page(m), "Bad")) {
+                assertThat(r.findings()).as("findings on the elided Bad example of %s (%s)", m.id(),
+                        BAD_EXAMPLE_ELIDED.get(m.id())).isEmpty();
+            }
+            return;
+        }
         for (LintReport r : lintExamples(page(m), "Bad")) {
             assertThat(r.findings()).as("findings on the Bad example of %s", m.id()).isNotEmpty()
                     .extracting(Finding::ruleId).containsOnly(m.id());

@@ -7,6 +7,7 @@ import io.github.twimllint.core.Messages;
 import io.github.twimllint.core.Source;
 import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -154,6 +155,7 @@ public final class XmlParser {
     private final Handler handler;
     private final Text text = new Text();
     private TapeReader tape;
+    private long bytesRead;
     private int depth;
     private boolean rootSeen;
     /** Where a DOCTYPE before the root of a sniffed file starts (0: none seen). */
@@ -203,7 +205,7 @@ public final class XmlParser {
             return Outcome.unreadable(describe(e));
         }
         try (InputStream input = in) {
-            Reader reader = Decoding.reader(new BufferedInputStream(input, 8192));
+            Reader reader = Decoding.reader(new BufferedInputStream(new Counting(input), 8192));
             tape = new TapeReader(reader, templates);
             XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
             try {
@@ -235,6 +237,46 @@ public final class XmlParser {
             return Outcome.unreadable(describe(e));
         }
         return new Outcome(false, false, null);
+    }
+
+    /**
+     * How many bytes of the source were read so far: at {@link Handler#endDocument()} the whole
+     * document's size (the parser reads to the end of input before it ends the document).
+     */
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    /** Counts the bytes read through it, so the size is known without a second pass or a stat. */
+    private final class Counting extends FilterInputStream {
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytesRead++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                bytesRead += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            bytesRead += skipped;
+            return skipped;
+        }
     }
 
     private Outcome events(XMLStreamReader2 xml) throws XMLStreamException {

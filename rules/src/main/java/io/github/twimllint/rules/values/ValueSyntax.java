@@ -224,7 +224,8 @@ public final class ValueSyntax {
         return null;
     }
 
-    static String list(Collection<String> values) {
+    /** "a, b, or c": values for a message. */
+    public static String list(Collection<String> values) {
         StringBuilder b = new StringBuilder();
         int i = 0;
         for (String v : values) {

@@ -39,7 +39,7 @@ public final class VocabularyDialect implements Dialect {
     }
 
     @Override
-    public String continuesWith(String element) {
+    public java.util.List<String> continuesWith(String element) {
         return vocab.continuesWith(element);
     }
 
