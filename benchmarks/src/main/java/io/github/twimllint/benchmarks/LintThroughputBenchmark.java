@@ -1,10 +1,12 @@
 package io.github.twimllint.benchmarks;
 
 import com.ctc.wstx.stax.WstxInputFactory;
+import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Source;
+import io.github.twimllint.core.parse.XmlParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -84,6 +87,65 @@ public class LintThroughputBenchmark {
         return findings;
     }
 
+    /**
+     * The engine's parse alone (decoding, template masking, Woodstox, located attributes) with a
+     * handler that does nothing: what a lint costs before any rule runs.
+     */
+    @Benchmark
+    @OperationsPerInvocation(2000)
+    public int parse() {
+        int events = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            byte[] d = docs.get(i);
+            Counter counter = new Counter();
+            new XmlParser(Source.ofStream("doc" + i + ".xml", () -> new ByteArrayInputStream(d)), true, counter)
+                    .parse();
+            events += counter.events;
+        }
+        return events;
+    }
+
+    /** Counts the events, nothing else. */
+    private static final class Counter implements XmlParser.Handler {
+        int events;
+
+        @Override
+        public boolean startElement(String name, int line, int column, List<Attribute> attributes) {
+            events += attributes.size() + 1;
+            return true;
+        }
+
+        @Override
+        public void endElement(int line) {
+            events++;
+        }
+
+        @Override
+        public void text(XmlParser.Text text) {
+            events++;
+        }
+
+        @Override
+        public void comment(String text, int line, int column) {
+            events++;
+        }
+
+        @Override
+        public void syntaxProblem(int line, int column, String message) {
+            events++;
+        }
+
+        @Override
+        public void notWellFormed(int line, int column, String message, boolean note) {
+            events++;
+        }
+
+        @Override
+        public void endDocument() {
+            events++;
+        }
+    }
+
     /** The same bytes through a bare streaming parse: every event pulled, nothing looked at. */
     @Benchmark
     @OperationsPerInvocation(2000)
@@ -103,5 +165,46 @@ public class LintThroughputBenchmark {
             }
         }
         return events;
+    }
+
+    /**
+     * Quick check without JMH: alternates {@code lint}, {@code parse} and {@code scan} rounds and
+     * prints the CPU time of this thread per document for each, and the ratios. CPU time, unlike JMH's wall-clock
+     * throughput, hardly moves when other processes share the machine. Arguments: rounds (default 20).
+     */
+    public static void main(String[] args) throws IOException {
+        LintThroughputBenchmark b = new LintThroughputBenchmark();
+        b.documents = 2000;
+        b.setUp();
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] lint = new long[rounds];
+        long[] parse = new long[rounds];
+        long[] scan = new long[rounds];
+        int sink = 0;
+        for (int i = 0; i < rounds; i++) {
+            long t = threads.getCurrentThreadCpuTime();
+            sink += b.lint();
+            lint[i] = threads.getCurrentThreadCpuTime() - t;
+            t = threads.getCurrentThreadCpuTime();
+            sink += b.parse();
+            parse[i] = threads.getCurrentThreadCpuTime() - t;
+            t = threads.getCurrentThreadCpuTime();
+            sink += b.scan();
+            scan[i] = threads.getCurrentThreadCpuTime() - t;
+        }
+        // The second half of the rounds only: the first half is warm-up.
+        double n = b.docs.size() * 1000.0;
+        double lintUs = median(Arrays.copyOfRange(lint, rounds / 2, rounds)) / n;
+        double parseUs = median(Arrays.copyOfRange(parse, rounds / 2, rounds)) / n;
+        double scanUs = median(Arrays.copyOfRange(scan, rounds / 2, rounds)) / n;
+        System.out.printf("CPU per document: lint %.1f us, parse alone %.1f us, bare scan %.1f us;"
+                + " lint at %.0f%% of the scan's throughput, parse at %.0f%% (%d)%n",
+                lintUs, parseUs, scanUs, 100 * scanUs / lintUs, 100 * scanUs / parseUs, sink);
+    }
+
+    private static long median(long[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
     }
 }

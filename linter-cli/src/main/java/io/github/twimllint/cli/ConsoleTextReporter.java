@@ -27,17 +27,19 @@ final class ConsoleTextReporter implements Reporter {
     private final boolean color;
     private final SourcePrinter source;
     private final boolean summary;
+    private final boolean docs;
 
-    /** @param source null for no snippets */
-    ConsoleTextReporter(boolean color, SourcePrinter source, boolean summary) {
+    /** @param source null for no snippets; @param docs each reporting rule's documentation URL (--verbose) */
+    ConsoleTextReporter(boolean color, SourcePrinter source, boolean summary, boolean docs) {
         this.color = color;
         this.source = source;
         this.summary = summary;
+        this.docs = docs;
     }
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
-        if (!color && source == null && summary) {
+        if (!color && source == null && summary && !docs) {
             new TextReporter().write(report, out);
             return;
         }
@@ -63,8 +65,22 @@ final class ConsoleTextReporter implements Reporter {
                 out.write(Printable.escape(f.path()) + ": internal error: " + Printable.escape(f.internalError()) + "\n");
             }
         }
+        if (docs) {
+            documentation(report, out);
+        }
         if (summary) {
             out.write(TextReporter.summary(report) + "\n");
+        }
+    }
+
+    /** Once per rule that reported, its page: where the why and the fix are. */
+    private static void documentation(LintReport report, Writer out) throws IOException {
+        java.util.Set<String> reported = new java.util.TreeSet<>();
+        report.findings().forEach(f -> reported.add(f.ruleId()));
+        for (io.github.twimllint.core.RuleMeta m : report.rules()) {
+            if (reported.remove(m.id())) {
+                out.write(m.id() + ": " + m.helpUri() + "\n");
+            }
         }
     }
 

@@ -109,14 +109,16 @@ final class ControlOptions {
 
     @Option(names = "--verbose",
             description = "Also say on standard error which configuration was used, every file considered or"
-                    + " skipped and why, and how long each phase took.")
+                    + " skipped and why, and how long each phase took; the text report ends with the"
+                    + " documentation URL of each rule that reported.")
     boolean verbose;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "0",
             description = "Lint N files at a time; 0 (the default) means one per processor.")
     int jobs;
 
-    @Option(names = "--list-rules", description = "List every rule: id, default level and summary; then exit.")
+    @Option(names = "--list-rules", description = "List every rule: id, default level, level under the configuration and these options,"
+            + " and summary (--format json: also fixable and the documentation URL); then exit.")
     boolean listRules;
 
     @Option(names = "--explain", paramLabel = "RULE",

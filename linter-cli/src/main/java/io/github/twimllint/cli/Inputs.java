@@ -87,16 +87,19 @@ final class Inputs {
         if (!config.selects(file)) {
             return "excluded by " + config.file();
         }
-        String rel = cwd.relativize(cwd.resolve(file).toAbsolutePath().normalize()).toString().replace('\\', '/');
-        for (Glob g : globs.exclude()) {
-            if (g.matches(rel)) {
-                return "excluded by --exclude " + g.text();
+        Path abs = cwd.resolve(file).toAbsolutePath().normalize();
+        // Asked for every file of a walk: the relative path only when there are globs to match.
+        if (!globs.exclude().isEmpty() || !globs.include().isEmpty()) {
+            String rel = cwd.relativize(abs).toString().replace('\\', '/');
+            for (Glob g : globs.exclude()) {
+                if (g.matches(rel)) {
+                    return "excluded by --exclude " + g.text();
+                }
+            }
+            if (!globs.include().isEmpty() && globs.include().stream().noneMatch(g -> g.matches(rel))) {
+                return "not matched by any --include";
             }
         }
-        if (!globs.include().isEmpty() && globs.include().stream().noneMatch(g -> g.matches(rel))) {
-            return "not matched by any --include";
-        }
-        Path abs = cwd.resolve(file).toAbsolutePath().normalize();
         for (IgnoreFile i : globs.ignoreFiles()) {
             if (i.ignores(abs)) {
                 return "ignored by " + i.file();
@@ -203,9 +206,10 @@ final class Inputs {
             }
         }
         for (Source s : found) {
+            Path abs = s.file().toAbsolutePath().normalize();
             String folder = null;
             for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
-                if (s.file().toAbsolutePath().normalize().startsWith(f.getValue())) {
+                if (abs.startsWith(f.getValue())) {
                     folder = f.getKey();
                     break;
                 }
@@ -213,7 +217,7 @@ final class Inputs {
             String notLinted = why(s.file(), cwd, config, globs);
             if (notLinted != null) {
                 in.considered.put(s.displayPath(), "skipped, " + notLinted);
-                if (explicit.contains(s.file().toAbsolutePath().normalize()) || folder == null && !globbed.contains(s)) {
+                if (explicit.contains(abs) || folder == null && !globbed.contains(s)) {
                     in.notes.add(s.displayPath() + ": not linted, " + notLinted);
                 } else if (folder != null) {
                     in.excludedIn.merge(folder, 1, Integer::sum);
@@ -222,7 +226,7 @@ final class Inputs {
             }
             in.add(s);
             for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
-                if (s.file().toAbsolutePath().normalize().startsWith(f.getValue())) {
+                if (abs.startsWith(f.getValue())) {
                     in.folders.get(f.getKey()).add(s.displayPath());
                 }
             }

@@ -193,7 +193,7 @@ public final class LintCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
             if (control.listRules) {
-                RulesHelp.list(rules, out);
+                RulesHelp.list(rules, LintSession.open(options(cwd), rules).levels(), reports.json(), out);
                 return ExitCodes.OK;
             }
             if (control.explain != null) {
@@ -293,6 +293,10 @@ public final class LintCommand implements Callable<Integer> {
             err.println("twiml-lint: " + outcome.staleBaseline() + " baseline entries have fewer findings now;"
                     + " run with --write-baseline " + control.baseline + " to lower them");
         }
+        String outsideRoot = ReportOutputs.outsideRootWarning(targets, context, report);
+        if (outsideRoot != null) {
+            err.println("twiml-lint: " + outsideRoot);
+        }
         // --quiet trims the text report only; machine-readable reports stay complete.
         LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
         SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath) : null;
@@ -302,7 +306,7 @@ public final class LintCommand implements Callable<Integer> {
             }
             boolean console = target.file() == null;
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
-                    console ? snippets : null, !control.quiet);
+                    console ? snippets : null, !control.quiet, control.verbose);
             return (Reporter) (r, w) -> text.write(textReport, w);
         }, report, context.withEndTime(Instant.now()), cwd, out,
                 problem -> err.println("twiml-lint: " + Printable.escape(problem)));

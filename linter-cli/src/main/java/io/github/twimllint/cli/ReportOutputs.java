@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class ReportOutputs {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-            description = "Report format: text, sarif, github, json, checkstyle or junit (default: text)."
+            description = "Report format: text, sarif, github, json, checkstyle, codeclimate or junit (default: text)."
                     + " Repeat for several reports in one run; FORMAT=FILE writes that report to FILE"
                     + " ('-' is standard output).")
     List<String> formats = new ArrayList<>();
@@ -34,8 +34,9 @@ public final class ReportOutputs {
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--source-root", paramLabel = "DIR",
-            description = "Root that SARIF and GitHub paths are relative to: the repository root"
-                    + " (default: the working directory).")
+            description = "Root that SARIF, GitHub and Code Quality paths are relative to: the repository root"
+                    + " (default: the root of the git work tree holding the working directory, else the"
+                    + " working directory).")
     Path sourceRoot;
 
     @Option(names = "--sarif-category", paramLabel = "ID",
@@ -104,11 +105,46 @@ public final class ReportOutputs {
         return name.equals("-") ? null : Path.of(name);
     }
 
-    /** The run's context; the source root must be an existing directory. */
+    /** Whether the one format asked for is json ({@code --list-rules --format json}); text otherwise. */
+    boolean json() throws UsageException {
+        List<ReportTarget> t = targets();
+        if (t.size() != 1 || t.get(0).format() != ReportFormat.TEXT && t.get(0).format() != ReportFormat.JSON) {
+            throw new UsageException("--list-rules prints text or json, not " + String.join(", ", formats));
+        }
+        return t.get(0).format() == ReportFormat.JSON;
+    }
+
+    /** The formats whose paths are relative to the source root. */
+    private static final Set<ReportFormat> ROOT_RELATIVE = java.util.EnumSet.of(ReportFormat.SARIF, ReportFormat.GITHUB,
+            ReportFormat.CODECLIMATE);
+
+    /**
+     * One warning when a report made relative to the source root would name a file with a
+     * {@code ../} path (GitHub drops such results), else null.
+     */
+    static String outsideRootWarning(List<ReportTarget> targets, ReportContext context,
+                                     io.github.twimllint.core.LintReport report) {
+        if (targets.stream().noneMatch(t -> ROOT_RELATIVE.contains(t.format()))) {
+            return null;
+        }
+        List<String> paths = new ArrayList<>();
+        report.files().forEach(f -> paths.add(f.path()));
+        String outside = context.firstOutside(paths);
+        return outside == null ? null : "warning: " + io.github.twimllint.core.report.Printable.escape(outside)
+                + " is outside the source root " + context.sourceRoot() + ": SARIF, github and codeclimate reports"
+                + " name it with a ../ path, which GitHub drops (pass --source-root)";
+    }
+
+    /**
+     * The run's context; the source root must be an existing directory. Without {@code --source-root}
+     * it is the git work tree's root (a folder holding {@code .git}, a folder or a worktree's file):
+     * the root GitHub and GitLab join reported paths to, wherever in the tree the run started.
+     */
     public ReportContext context(Path workingDirectory, List<String> arguments, Instant start) {
         Path root = null;
-        if (sourceRoot != null) {
-            Path abs = workingDirectory.resolve(sourceRoot);
+        Path given = sourceRoot != null ? sourceRoot : IgnoreFile.workTree(workingDirectory);
+        if (given != null) {
+            Path abs = workingDirectory.resolve(given);
             if (!Files.isDirectory(abs)) {
                 throw new IllegalArgumentException("--source-root " + sourceRoot + " is not a directory");
             }

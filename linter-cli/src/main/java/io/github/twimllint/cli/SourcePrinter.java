@@ -4,7 +4,6 @@ import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.Source;
 import io.github.twimllint.core.parse.Decoding;
 import io.github.twimllint.core.report.Printable;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -78,7 +77,7 @@ final class SourcePrinter {
             // A pipe or FIFO named on the command line was consumed by the run (re-opening a FIFO would wait).
             return lines;
         }
-        try (InputStream in = source.opener().open(); Reader r = Decoding.reader(new BufferedInputStream(in))) {
+        try (InputStream in = source.opener().open(); Reader r = Decoding.reader(in)) {
             StringBuilder line = new StringBuilder();
             int c;
             boolean cr = false;

@@ -295,11 +295,11 @@ class TrustCliTest {
         InProcessCli r = InProcessCli.run("--baseline", latin.toString(), doc.toString());
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).doesNotContain("Input length").contains("not valid text in its encoding");
-        write("c/.twiml-lint.json", "{\"exclude\": [\"a\",]}");
+        write("c/.twiml-lint.json", "{\"exclude\": [\"a\"]]}");
         write("c/b.twiml", BAD);
         Cli.Run config = Cli.run(dir.resolve("c"), "b.twiml");
         assertThat(config.err()).as(config.toString()).doesNotContain("field name").doesNotContain("code 93")
-                .contains("unexpected ']'");
+                .contains("unexpected ']' where '}' should close the object");
     }
 
     // --- 17: inputs that mean nothing ---

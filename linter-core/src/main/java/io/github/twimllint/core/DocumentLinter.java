@@ -161,8 +161,14 @@ final class DocumentLinter implements XmlParser.Handler {
     @Override
     public void text(XmlParser.Text text) {
         Element element = stack.peek();
+        boolean blank = text.isBlank();
+        if (blank && !element.hasText()) {
+            // Indentation between tags, most often: nothing to keep.
+            element.skipLeadingBlank(text.length());
+            return;
+        }
         element.appendText(text.chars(), text.start(), text.length());
-        if (text.isBlank()) {
+        if (blank) {
             return;
         }
         if (element.textLine() == 0 || suppressions.pending()) {

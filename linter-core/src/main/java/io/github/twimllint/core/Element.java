@@ -33,6 +33,8 @@ public final class Element {
     private int childCount;
     private List<String> childNames;
     private java.util.Map<String, int[]> childNameCounts;
+    private String path;
+    private String textValue;
 
     Element(String name, Element parent, int line, int column, int indexAmongSameName,
             List<Attribute> attributes) {
@@ -99,7 +101,11 @@ public final class Element {
 
     /** The element's own text with surrounding whitespace trimmed; "" when it has none. */
     public String text() {
-        return text == null ? "" : text.toString().strip();
+        // Several rules and the facts ask at the end tag: built once, again only after more text.
+        if (textValue == null) {
+            textValue = text == null ? "" : text.toString().strip();
+        }
+        return textValue;
     }
 
     /** True when the element has non-whitespace text of its own. */
@@ -179,19 +185,11 @@ public final class Element {
 
     /** A location-free path such as {@code /Response/Dial[1]/Client[2]}; stable when lines move. */
     public String path() {
-        StringBuilder b = new StringBuilder();
-        appendPath(b);
-        return b.toString();
-    }
-
-    private void appendPath(StringBuilder b) {
-        if (parent != null) {
-            parent.appendPath(b);
+        // Kept once built: several rules and the facts ask for it, and children build on it.
+        if (path == null) {
+            path = parent == null ? "/" + name : parent.path() + "/" + name + "[" + indexAmongSameName + "]";
         }
-        b.append('/').append(name);
-        if (parent != null) {
-            b.append('[').append(indexAmongSameName).append(']');
-        }
+        return path;
     }
 
     // --- filled in by the engine ---
@@ -212,8 +210,14 @@ public final class Element {
         return ++count[0];
     }
 
+    /** White space before any text: counted, not kept (text() strips it anyway). */
+    void skipLeadingBlank(int length) {
+        textLength += length;
+    }
+
     void appendText(char[] chars, int start, int length) {
         textLength += length;
+        textValue = null;
         if (text == null) {
             text = new StringBuilder(Math.min(length, 256));
         }

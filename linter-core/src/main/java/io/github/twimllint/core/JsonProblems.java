@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class JsonProblems {
     private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)");
+    private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) '(.*)'$", Pattern.DOTALL);
 
@@ -38,6 +39,11 @@ public final class JsonProblems {
         }
         if (m.startsWith("Unexpected end-of-input")) {
             return "the file ends before the JSON is complete (a missing '}' or ']'?)";
+        }
+        Matcher close = CLOSE.matcher(m);
+        if (close.find()) {
+            return "unexpected '" + close.group(1) + "' where '" + close.group(2) + "' should close the "
+                    + (close.group(2).equals("}") ? "object" : "array");
         }
         Matcher t = TOKEN.matcher(m);
         if (t.find()) {

@@ -25,6 +25,29 @@ public final class Linter {
     private final boolean reportUnusedSuppressions;
     private final Dialect dialect;
     private final Map<String, Map<String, Object>> options;
+    /** This linter's own levels and options: what a file without overrides gets. */
+    private final Settings base;
+    private final java.util.function.Function<String, Settings> perFile;
+
+    /**
+     * The levels (every rule) and options one document is linted with. A front end with per-file
+     * settings ({@code overrides}) hands out one instance per distinct combination, so documents
+     * sharing one are grouped by identity (the project phase runs once per group).
+     */
+    public record Settings(Map<String, Severity> levels, Map<String, Map<String, Object>> options) {
+        public Settings {
+            levels = Map.copyOf(levels);
+            options = Map.copyOf(options);
+        }
+
+        public Severity level(String ruleId) {
+            return levels.getOrDefault(ruleId, Severity.OFF);
+        }
+
+        public Map<String, Object> options(String ruleId) {
+            return options.getOrDefault(ruleId, Map.of());
+        }
+    }
 
     private Linter(Builder b) {
         this.dialect = b.dialect != null ? b.dialect : Dialect.discover(Linter.class.getClassLoader());
@@ -36,6 +59,8 @@ public final class Linter {
         this.levels = b.rules.defaultLevels();
         this.levels.putAll(b.levels);
         this.templates = b.templates;
+        this.base = new Settings(levels, options);
+        this.perFile = b.perFile;
         int processors = Runtime.getRuntime().availableProcessors();
         this.jobs = b.jobs > 0 ? Math.min(b.jobs, processors * MAX_JOBS_PER_PROCESSOR) : processors;
     }
@@ -60,13 +85,27 @@ public final class Linter {
 
     /** Metadata of the rules that run, in id order. */
     public List<RuleMeta> enabledRules() {
+        return enabledRules(List.of(base));
+    }
+
+    /** Metadata of the rules that run under any of these settings, in id order. */
+    private List<RuleMeta> enabledRules(java.util.Collection<Settings> used) {
         List<RuleMeta> out = new ArrayList<>();
         for (RuleMeta m : rules.allMeta()) {
-            if (level(m.id()) != Severity.OFF) {
+            if (used.stream().anyMatch(s -> s.level(m.id()) != Severity.OFF)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** The settings a document is linted with: its overrides' when the front end has any, else this linter's. */
+    private Settings settings(Source source) {
+        if (perFile == null) {
+            return base;
+        }
+        Settings s = perFile.apply(source.displayPath());
+        return s == null ? base : s;
     }
 
     /**
@@ -74,26 +113,23 @@ public final class Linter {
      * run in {@link #lint(List)} (or {@link #checkProject}), once every document was read.
      */
     public FileResult lint(Source source) {
-        return document(source).finish(ProjectPhase.Findings.NONE);
-    }
-
-    private Suppressions newSuppressions() {
-        return new Suppressions(rules, reportUnusedSuppressions, level(CoreRules.UNUSED_SUPPRESSION.id()));
+        return document(source, settings(source)).finish(ProjectPhase.Findings.NONE);
     }
 
     /** One document's findings, suppressions not yet applied (the project phase may add findings). */
-    private DocumentLinter.Result document(Source source) {
+    private DocumentLinter.Result document(Source source, Settings settings) {
         List<DocumentLinter.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
-            Severity level = level(e.getKey());
+            Severity level = settings.level(e.getKey());
             if (level != Severity.OFF) {
                 Rule rule = e.getValue().get();
-                slots.add(new DocumentLinter.Slot(rule, rule.meta(), level, options(e.getKey())));
+                slots.add(new DocumentLinter.Slot(rule, rule.meta(), level, settings.options(e.getKey())));
             }
         }
-        Suppressions suppressions = newSuppressions();
+        Suppressions suppressions = new Suppressions(rules, reportUnusedSuppressions,
+                settings.level(CoreRules.UNUSED_SUPPRESSION.id()));
         try {
-            return new DocumentLinter(source, slots, level(CoreRules.XML_SYNTAX.id()), templates, dialect,
+            return new DocumentLinter(source, slots, settings.level(CoreRules.XML_SYNTAX.id()), templates, dialect,
                     kinds.apply(source.displayPath()), suppressions).run();
         } catch (OutOfMemoryError e) {
             // What this document held is garbage now: the other documents and the reports go on,
@@ -123,15 +159,19 @@ public final class Linter {
     /** As {@link #lint(List)}, calling {@code progress} with the number of files done so far. */
     public LintReport lint(List<Source> sources, java.util.function.IntConsumer progress) {
         List<DocumentLinter.Result> results = new ArrayList<>(sources.size());
+        List<Settings> settings = new ArrayList<>(sources.size());
+        for (Source source : sources) {
+            settings.add(settings(source));
+        }
         int threads = Math.min(jobs, sources.size());
         if (threads <= 1) {
-            for (Source source : sources) {
-                results.add(document(source));
+            for (int i = 0; i < sources.size(); i++) {
+                results.add(document(sources.get(i), settings.get(i)));
                 if (progress != null) {
                     progress.accept(results.size());
                 }
             }
-            return finish(results);
+            return finish(results, settings);
         }
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -141,9 +181,11 @@ public final class Linter {
         });
         try {
             List<Future<DocumentLinter.Result>> futures = new ArrayList<>(sources.size());
-            for (Source s : sources) {
+            for (int i = 0; i < sources.size(); i++) {
+                Source s = sources.get(i);
+                Settings with = settings.get(i);
                 futures.add(pool.submit(() -> {
-                    DocumentLinter.Result r = document(s);
+                    DocumentLinter.Result r = document(s, with);
                     if (progress != null) {
                         progress.accept(done.incrementAndGet());
                     }
@@ -161,21 +203,29 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return finish(results);
+        return finish(results, settings);
     }
 
-    /** The project phase, then each document's suppressions over all of its findings. */
-    private LintReport finish(List<DocumentLinter.Result> results) {
+    /**
+     * The project phase, then each document's suppressions over all of its findings. The project
+     * rules see every document's facts once per distinct settings, at those settings' levels;
+     * each document takes the findings of the run with its own settings.
+     */
+    private LintReport finish(List<DocumentLinter.Result> results, List<Settings> settings) {
         List<FileResult> files = new ArrayList<>(results.size());
         for (DocumentLinter.Result r : results) {
             files.add(r.file());
         }
-        ProjectPhase.Findings project = projectPhase(files);
-        List<FileResult> out = new ArrayList<>(results.size());
-        for (DocumentLinter.Result r : results) {
-            out.add(r.finish(project));
+        Map<Settings, ProjectPhase.Findings> project = new java.util.IdentityHashMap<>();
+        for (Settings s : settings) {
+            project.computeIfAbsent(s, x -> projectPhase(files, x));
         }
-        return new LintReport(out, enabledRules(), new CallFlow.Resolver(resolver, this::readFacts, dialect));
+        List<FileResult> out = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            out.add(results.get(i).finish(project.get(settings.get(i))));
+        }
+        return new LintReport(out, enabledRules(project.isEmpty() ? List.of(base) : project.keySet()),
+                new CallFlow.Resolver(resolver, this::readFacts, dialect));
     }
 
     /**
@@ -185,7 +235,7 @@ public final class Linter {
      * caller with its own results (or a benchmark with synthetic facts) can run it.
      */
     public List<FileResult> checkProject(List<FileResult> results) {
-        ProjectPhase.Findings project = projectPhase(results);
+        ProjectPhase.Findings project = projectPhase(results, base);
         if (project == ProjectPhase.Findings.NONE) {
             return results;
         }
@@ -196,10 +246,10 @@ public final class Linter {
         return out;
     }
 
-    private ProjectPhase.Findings projectPhase(List<FileResult> results) {
+    private ProjectPhase.Findings projectPhase(List<FileResult> results, Settings settings) {
         List<ProjectPhase.Slot> slots = new ArrayList<>();
         for (Map.Entry<String, Supplier<ProjectRule>> e : rules.projectFactories().entrySet()) {
-            Severity level = level(e.getKey());
+            Severity level = settings.level(e.getKey());
             if (level != Severity.OFF) {
                 ProjectRule rule = e.getValue().get();
                 slots.add(new ProjectPhase.Slot(rule, rule.meta(), level));
@@ -229,6 +279,7 @@ public final class Linter {
         private boolean reportUnusedSuppressions;
         private Dialect dialect;
         private final Map<String, Map<String, Object>> options = new HashMap<>();
+        private java.util.function.Function<String, Settings> perFile;
 
         private Builder(RuleSet rules) {
             this.rules = rules;
@@ -311,6 +362,15 @@ public final class Linter {
          */
         public Builder dialect(Dialect d) {
             this.dialect = d;
+            return this;
+        }
+
+        /**
+         * Settings per document, by displayed path (null: this builder's levels and options). The
+         * function should return one instance per distinct combination: documents are grouped by it.
+         */
+        public Builder perFile(java.util.function.Function<String, Settings> settings) {
+            this.perFile = settings;
             return this;
         }
 

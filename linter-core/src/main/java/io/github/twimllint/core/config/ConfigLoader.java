@@ -11,6 +11,7 @@ import io.github.twimllint.core.Names;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Severity;
+import io.github.twimllint.core.config.generated.ConfigOverride;
 import io.github.twimllint.core.config.generated.DocumentKinds;
 import io.github.twimllint.core.config.generated.RuleSettings;
 import io.github.twimllint.core.config.generated.TwimlLintConfig;
@@ -46,16 +47,24 @@ import java.util.Optional;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".twiml-lint.json";
+    /** The same format under the name editors associate with JSON with comments; {@link #FILE_NAME} wins in one folder. */
+    public static final String JSONC_NAME = ".twiml-lint.jsonc";
     public static final String SCHEMA_RESOURCE = "/schema/twiml-lint-config.schema.json";
 
     /** Read on first use (tests and editors): runs never need the schema itself. */
     private static final class Schema {
         static final JsonNode NODE = readSchema();
     }
-    private static final JsonFactory JSON = new JsonFactory();
+    /** JSONC: comments and trailing commas, as editors write settings files (either file name). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
     /** The top-level keys, in the schema's order (for "expected one of" messages). */
     static final List<String> KEYS = List.of("$schema", "rules", "include", "exclude", "urlMappings",
-            "documentKinds", "templates", "failOn", "maxWarnings", "reportUnusedSuppressions");
+            "documentKinds", "templates", "failOn", "maxWarnings", "reportUnusedSuppressions", "overrides");
+    /** The keys of an {@code overrides} entry, in the schema's order. */
+    static final List<String> OVERRIDE_KEYS = List.of("files", "excludedFiles", "rules", "documentKind");
     private static final List<String> FAIL_ON = List.of("error", "warning", "note", "err", "warn", "info", "none");
     private static final List<String> KINDS = List.of("voice", "messaging");
     private static final List<String> LEVELS = List.of("off", "note", "warning", "error");
@@ -86,15 +95,26 @@ public final class ConfigLoader {
         }
     }
 
-    /** The nearest {@code .twiml-lint.json} in {@code start} or a folder above it. */
+    /** The nearest {@code .twiml-lint.json} (or {@code .jsonc}) in {@code start} or a folder above it. */
     public static Optional<Path> find(Path start) {
         for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            Path f = d.resolve(FILE_NAME);
-            if (Files.isRegularFile(f)) {
+            Path f = inFolder(d);
+            if (f != null) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /** The configuration file in one folder: {@code .twiml-lint.json}, else {@code .twiml-lint.jsonc}, else null. */
+    public static Path inFolder(Path dir) {
+        for (String name : List.of(FILE_NAME, JSONC_NAME)) {
+            Path f = dir.resolve(name);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Reads and checks a configuration file; globs and folders in it are relative to its folder. */
@@ -158,26 +178,43 @@ public final class ConfigLoader {
         TwimlLintConfig raw = model((Map<?, ?>) tree);
         Map<String, Severity> levels = new LinkedHashMap<>();
         Map<String, Map<String, Object>> options = new LinkedHashMap<>();
-        if (raw.getRules() != null) {
-            for (Map.Entry<String, Object> e : raw.getRules().getAdditionalProperties().entrySet()) {
-                Object v = e.getValue();
-                if (v instanceof String) {
-                    levels.put(e.getKey(), Severity.parse((String) v));
-                } else if (v instanceof Map) {
-                    Map<?, ?> m = (Map<?, ?>) v;
-                    if (m.get("level") instanceof String) {
-                        levels.put(e.getKey(), Severity.parse((String) m.get("level")));
-                    }
-                    if (m.get("options") instanceof Map) {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        ((Map<?, ?>) m.get("options")).forEach((k, x) -> o.put(String.valueOf(k), x));
-                        options.put(e.getKey(), o);
-                    }
-                }
+        settings(raw.getRules(), levels, options);
+        List<Configuration.OverrideEntry> overrides = new ArrayList<>();
+        if (raw.getOverrides() != null) {
+            for (ConfigOverride o : raw.getOverrides()) {
+                Map<String, Severity> l = new LinkedHashMap<>();
+                Map<String, Map<String, Object>> opts = new LinkedHashMap<>();
+                settings(o.getRules(), l, opts);
+                overrides.add(new Configuration.OverrideEntry(Configuration.globs(o.getFiles()),
+                        Configuration.globs(o.getExcludedFiles()), l, opts,
+                        o.getDocumentKind() == null ? null : o.getDocumentKind().value()));
             }
         }
         Path base = file.toAbsolutePath().normalize().getParent();
-        return new Configuration(file, base, raw, levels, options);
+        return new Configuration(file, base, raw, levels, options, overrides);
+    }
+
+    /** Levels and options of checked rule settings ({@code "id": "level"} or {@code {"level", "options"}}). */
+    private static void settings(RuleSettings rules, Map<String, Severity> levels, Map<String, Map<String, Object>> options) {
+        if (rules == null) {
+            return;
+        }
+        for (Map.Entry<String, Object> e : rules.getAdditionalProperties().entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof String) {
+                levels.put(e.getKey(), Severity.parse((String) v));
+            } else if (v instanceof Map) {
+                Map<?, ?> m = (Map<?, ?>) v;
+                if (m.get("level") instanceof String) {
+                    levels.put(e.getKey(), Severity.parse((String) m.get("level")));
+                }
+                if (m.get("options") instanceof Map) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    ((Map<?, ?>) m.get("options")).forEach((k, x) -> o.put(String.valueOf(k), x));
+                    options.put(e.getKey(), o);
+                }
+            }
+        }
     }
 
     /** The checked tree into the generated model (every value has the type the schema gives it). */
@@ -188,11 +225,7 @@ public final class ConfigLoader {
             Object v = e.getValue();
             switch ((String) e.getKey()) {
                 case "$schema" -> raw.set$schema((String) v);
-                case "rules" -> {
-                    RuleSettings rules = new RuleSettings();
-                    ((Map<String, Object>) v).forEach(rules::setAdditionalProperty);
-                    raw.setRules(rules);
-                }
+                case "rules" -> raw.setRules(ruleSettings(v));
                 case "include" -> raw.setInclude(new ArrayList<>((List<String>) v));
                 case "exclude" -> raw.setExclude(new ArrayList<>((List<String>) v));
                 case "urlMappings" -> {
@@ -210,10 +243,36 @@ public final class ConfigLoader {
                 case "failOn" -> raw.setFailOn(TwimlLintConfig.FailOn.fromValue((String) v));
                 case "maxWarnings" -> raw.setMaxWarnings(((Number) v).intValue());
                 case "reportUnusedSuppressions" -> raw.setReportUnusedSuppressions((Boolean) v);
+                case "overrides" -> {
+                    List<ConfigOverride> list = new ArrayList<>();
+                    for (Object item : (List<?>) v) {
+                        Map<String, Object> m = (Map<String, Object>) item;
+                        ConfigOverride o = new ConfigOverride();
+                        o.setFiles(new ArrayList<>((List<String>) m.get("files")));
+                        if (m.containsKey("excludedFiles")) {
+                            o.setExcludedFiles(new ArrayList<>((List<String>) m.get("excludedFiles")));
+                        }
+                        if (m.containsKey("rules")) {
+                            o.setRules(ruleSettings(m.get("rules")));
+                        }
+                        if (m.containsKey("documentKind")) {
+                            o.setDocumentKind(ConfigOverride.DocumentKind.fromValue((String) m.get("documentKind")));
+                        }
+                        list.add(o);
+                    }
+                    raw.setOverrides(list);
+                }
                 default -> throw new IllegalStateException("unchecked key " + e.getKey());
             }
         }
         return raw;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RuleSettings ruleSettings(Object v) {
+        RuleSettings rules = new RuleSettings();
+        ((Map<String, Object>) v).forEach(rules::setAdditionalProperty);
+        return rules;
     }
 
     /** What is wrong, in the user's terms (see {@link io.github.twimllint.core.JsonProblems}). */
@@ -241,11 +300,12 @@ public final class ConfigLoader {
             switch (key) {
                 case "$schema" -> expect(v, "string", pointer, where, problems);
                 case "rules" -> expect(v, "object", pointer, where, problems);
-                case "include", "exclude" -> {
+                case "include", "exclude" -> strings(v, pointer, where, problems);
+                case "overrides" -> {
                     if (expect(v, "array", pointer, where, problems)) {
                         List<?> list = (List<?>) v;
                         for (int i = 0; i < list.size(); i++) {
-                            nonEmptyString(list.get(i), pointer + "/" + i, where, problems);
+                            checkOverride(list.get(i), pointer + "/" + i, where, problems);
                         }
                     }
                 }
@@ -273,6 +333,46 @@ public final class ConfigLoader {
                 }
                 default -> problems.add(at(where.key(pointer), "unknown key '" + excerpt(key) + "'" + Names.suggestion(key, KEYS)
                         + "; expected one of " + String.join(", ", KEYS)));
+            }
+        }
+    }
+
+    /** An array of non-empty strings; true when it is an array. */
+    private static boolean strings(Object v, String pointer, Locations where, List<Problem> problems) {
+        if (!expect(v, "array", pointer, where, problems)) {
+            return false;
+        }
+        List<?> list = (List<?>) v;
+        for (int i = 0; i < list.size(); i++) {
+            nonEmptyString(list.get(i), pointer + "/" + i, where, problems);
+        }
+        return true;
+    }
+
+    /** One {@code overrides} entry: an object with {@code files} (at least one glob) and the known keys. */
+    private static void checkOverride(Object v, String pointer, Locations where, List<Problem> problems) {
+        if (!expect(v, "object", pointer, where, problems)) {
+            return;
+        }
+        Map<?, ?> entry = (Map<?, ?>) v;
+        if (!entry.containsKey("files")) {
+            problems.add(at(where.value(pointer), "'" + display(pointer) + "': \"files\" is missing; an override"
+                    + " names the files it applies to, e.g. \"files\": [\"ivr/**\"]"));
+        }
+        for (Map.Entry<?, ?> e : entry.entrySet()) {
+            String key = (String) e.getKey();
+            String p = pointer + "/" + escape(key);
+            switch (key) {
+                case "files" -> {
+                    if (strings(e.getValue(), p, where, problems) && ((List<?>) e.getValue()).isEmpty()) {
+                        problems.add(at(where.value(p), "'" + display(p) + "': must name at least one glob"));
+                    }
+                }
+                case "excludedFiles" -> strings(e.getValue(), p, where, problems);
+                case "rules" -> expect(e.getValue(), "object", p, where, problems);
+                case "documentKind" -> oneOf(e.getValue(), KINDS, p, where, problems);
+                default -> problems.add(at(where.key(p), "unknown key '" + excerpt(key) + "' in an override"
+                        + Names.suggestion(key, OVERRIDE_KEYS) + "; expected one of " + String.join(", ", OVERRIDE_KEYS)));
             }
         }
     }
@@ -320,12 +420,34 @@ public final class ConfigLoader {
 
     /** Rule entries: known id, a level or {level, options}; messages more precise than the schema's oneOf. */
     private void checkRules(Map<?, ?> tree, Locations where, List<Problem> problems) {
-        if (!(tree.get("rules") instanceof Map)) {
+        checkRules(tree, "", where, problems);
+        for (Map.Entry<Map<?, ?>, String> o : overrides(tree).entrySet()) {
+            checkRules(o.getKey(), o.getValue(), where, problems);
+        }
+    }
+
+    /** The well-formed entries of {@code overrides} and their pointers. */
+    private static Map<Map<?, ?>, String> overrides(Map<?, ?> tree) {
+        Map<Map<?, ?>, String> out = new java.util.IdentityHashMap<>();
+        if (tree.get("overrides") instanceof List) {
+            List<?> list = (List<?>) tree.get("overrides");
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof Map) {
+                    out.put((Map<?, ?>) list.get(i), "/overrides/" + i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The {@code rules} of the root or of an override ({@code at}: its pointer). */
+    private void checkRules(Map<?, ?> holder, String at, Locations where, List<Problem> problems) {
+        if (!(holder.get("rules") instanceof Map)) {
             return;
         }
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) tree.get("rules")).entrySet()) {
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) holder.get("rules")).entrySet()) {
             String id = (String) e.getKey();
-            String pointer = "/rules/" + escape(id);
+            String pointer = at + "/rules/" + escape(id);
             if (!rules.contains(id)) {
                 problems.add(at(where.key(pointer), "unknown rule id '" + excerpt(id) + "'" + Names.suggestion(id, rules.ids())));
                 continue;
@@ -393,18 +515,10 @@ public final class ConfigLoader {
 
     /** Globs compile here, so a bad one is a located configuration problem, not a crash later. */
     private static void checkGlobs(Map<?, ?> tree, Locations where, List<Problem> problems) {
-        int count = 0;
-        for (String list : List.of("include", "exclude")) {
-            if (!(tree.get(list) instanceof List)) {
-                continue;
-            }
-            List<?> a = (List<?>) tree.get(list);
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) instanceof String) {
-                    count++;
-                    checkGlob((String) a.get(i), where.value("/" + list + "/" + i), problems);
-                }
-            }
+        int count = globList(tree, "", "include", where, problems) + globList(tree, "", "exclude", where, problems);
+        for (Map.Entry<Map<?, ?>, String> o : overrides(tree).entrySet()) {
+            count += globList(o.getKey(), o.getValue(), "files", where, problems)
+                    + globList(o.getKey(), o.getValue(), "excludedFiles", where, problems);
         }
         if (tree.get("documentKinds") instanceof Map) {
             for (Object g : ((Map<?, ?>) tree.get("documentKinds")).keySet()) {
@@ -415,6 +529,22 @@ public final class ConfigLoader {
         if (count > MAX_GLOBS) {
             problems.add(at(where.value(""), count + " globs; at most " + MAX_GLOBS + " are allowed"));
         }
+    }
+
+    /** Checks the globs of one list ({@code at}: the pointer of its holder); returns how many there are. */
+    private static int globList(Map<?, ?> holder, String at, String list, Locations where, List<Problem> problems) {
+        if (!(holder.get(list) instanceof List)) {
+            return 0;
+        }
+        List<?> a = (List<?>) holder.get(list);
+        int count = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) instanceof String) {
+                count++;
+                checkGlob((String) a.get(i), where.value(at + "/" + list + "/" + i), problems);
+            }
+        }
+        return count;
     }
 
     private static void checkGlob(String glob, JsonLocation l, List<Problem> problems) {

@@ -21,6 +21,24 @@ public final class Configuration {
     public record KindMapping(Glob glob, String kind) {
     }
 
+    /**
+     * One {@code overrides} entry: the files it applies to ({@code files} but not {@code excluded})
+     * and the rule levels, options and document kind it sets for them (null: not set).
+     */
+    public record OverrideEntry(List<Glob> files, List<Glob> excluded, Map<String, Severity> levels,
+                           Map<String, Map<String, Object>> options, String documentKind) {
+        public OverrideEntry {
+            files = List.copyOf(files);
+            excluded = List.copyOf(excluded);
+            levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+            options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        }
+
+        boolean applies(String relative) {
+            return files.stream().anyMatch(g -> g.matches(relative)) && excluded.stream().noneMatch(g -> g.matches(relative));
+        }
+    }
+
     private final Path file;
     private final Path baseDir;
     private final TwimlLintConfig raw;
@@ -30,9 +48,11 @@ public final class Configuration {
     private final List<Glob> exclude;
     private final List<KindMapping> kinds;
     private final Map<String, Path> urlMappings;
+    private final List<OverrideEntry> overrides;
 
     Configuration(Path file, Path baseDir, TwimlLintConfig raw, Map<String, Severity> levels,
-                  Map<String, Map<String, Object>> options) {
+                  Map<String, Map<String, Object>> options, List<OverrideEntry> overrides) {
+        this.overrides = List.copyOf(overrides);
         this.file = file;
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.raw = raw;
@@ -56,10 +76,10 @@ public final class Configuration {
 
     /** The configuration used when there is no file: every default, globs relative to {@code baseDir}. */
     public static Configuration defaults(Path baseDir) {
-        return new Configuration(null, baseDir, new TwimlLintConfig(), Map.of(), Map.of());
+        return new Configuration(null, baseDir, new TwimlLintConfig(), Map.of(), Map.of(), List.of());
     }
 
-    private static List<Glob> globs(List<String> texts) {
+    static List<Glob> globs(List<String> texts) {
         List<Glob> out = new ArrayList<>();
         if (texts != null) {
             for (String t : texts) {
@@ -129,6 +149,9 @@ public final class Configuration {
 
     /** Whether a file is linted: it matches an include glob (when there are any) and no exclude glob. */
     public boolean selects(Path path) {
+        if (exclude.isEmpty() && include.isEmpty()) {
+            return true;
+        }
         String rel = relative(path);
         for (Glob g : exclude) {
             if (g.matches(rel)) {
@@ -146,8 +169,38 @@ public final class Configuration {
         return false;
     }
 
-    /** The document kind configured for a file (first matching glob), or null. */
+    /** The {@code overrides} entries, in file order. */
+    public List<OverrideEntry> overrides() {
+        return overrides;
+    }
+
+    /** The indexes of the overrides that apply to a file, in file order (later ones win). */
+    public List<Integer> overridesFor(Path path) {
+        if (overrides.isEmpty()) {
+            return List.of();
+        }
+        String rel = relative(path);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < overrides.size(); i++) {
+            if (overrides.get(i).applies(rel)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The document kind configured for a file, or null: the last applying override that sets one,
+     * else the first matching {@code documentKinds} glob.
+     */
     public String documentKind(Path path) {
+        List<Integer> applying = overridesFor(path);
+        for (int i = applying.size() - 1; i >= 0; i--) {
+            String kind = overrides.get(applying.get(i)).documentKind();
+            if (kind != null) {
+                return kind;
+            }
+        }
         if (kinds.isEmpty()) {
             return null;
         }
@@ -169,7 +222,7 @@ public final class Configuration {
         builder.reportUnusedSuppressions(reportUnusedSuppressions()
                 || levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF) != Severity.OFF);
         builder.urlMappings(urlMappings);
-        if (!kinds.isEmpty()) {
+        if (!kinds.isEmpty() || overrides.stream().anyMatch(o -> o.documentKind() != null)) {
             Path cwd = workingDir.toAbsolutePath().normalize();
             builder.documentKinds(display -> documentKind(cwd.resolve(display)));
         }

@@ -2,7 +2,6 @@ package io.github.twimllint.core.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class Decoding {
     private static final int SNIFF = 512;
+    private static final int BUFFER = 8192;
     private static final Pattern ENCODING =
             Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
@@ -41,13 +41,21 @@ public final class Decoding {
         }
     }
 
+    /**
+     * A strict reader of the document's characters. It reads {@code in} in large blocks itself, so
+     * {@code in} needs no buffering of its own; the encoding is decided from the first block.
+     */
     public static Reader reader(InputStream in) throws IOException {
-        PushbackInputStream pin = new PushbackInputStream(in, SNIFF);
-        byte[] head = new byte[SNIFF];
+        // One buffer serves to sniff the encoding and then to decode: nothing is pushed back or
+        // copied, and a small document is read with one call.
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        byte[] head = bytes.array();
         int n = 0;
+        boolean eof = false;
         while (n < SNIFF) {
-            int r = pin.read(head, n, SNIFF - n);
+            int r = in.read(head, n, head.length - n);
             if (r < 0) {
+                eof = true;
                 break;
             }
             n += r;
@@ -68,15 +76,13 @@ public final class Decoding {
         } else if (n >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
             charset = StandardCharsets.UTF_16LE;
         } else {
-            charset = declared(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+            charset = declared(new String(head, 0, Math.min(n, SNIFF), StandardCharsets.ISO_8859_1));
         }
-        if (n > skip) {
-            pin.unread(head, skip, n - skip);
-        }
+        bytes.limit(n).position(skip);
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new StrictReader(pin, decoder);
+        return new StrictReader(in, decoder, bytes, eof);
     }
 
     /**
@@ -90,7 +96,8 @@ public final class Decoding {
     static final class StrictReader extends Reader {
         private final InputStream in;
         private final CharsetDecoder decoder;
-        private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+        /** Bytes read and not yet decoded, between position and limit. */
+        private final ByteBuffer bytes;
         /** Decodes a surrogate pair when the caller's buffer has room for one char only. */
         private final CharBuffer pair = CharBuffer.allocate(2);
         /** The second char decoded aside (a low surrogate) still to be returned, or -1. */
@@ -99,9 +106,11 @@ public final class Decoding {
         private boolean eof;
         private boolean flushed;
 
-        StrictReader(InputStream in, CharsetDecoder decoder) {
+        StrictReader(InputStream in, CharsetDecoder decoder, ByteBuffer bytes, boolean eof) {
             this.in = in;
             this.decoder = decoder;
+            this.bytes = bytes;
+            this.eof = eof;
         }
 
         @Override

@@ -5,7 +5,6 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.Messages;
 import io.github.twimllint.core.Source;
-import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -205,7 +204,7 @@ public final class XmlParser {
             return Outcome.unreadable(describe(e));
         }
         try (InputStream input = in) {
-            Reader reader = Decoding.reader(new BufferedInputStream(new Counting(input), 8192));
+            Reader reader = Decoding.reader(new Counting(input));
             tape = new TapeReader(reader, templates);
             XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
             try {

@@ -35,14 +35,19 @@ public final class GithubReporter implements Reporter {
                     + "::" + data(f.message()) + "\n");
         }
         for (FileResult f : report.files()) {
-            String problem = f.readError() != null ? "cannot read the file: " + f.readError()
-                    : f.internalError() != null ? "internal error: " + f.internalError() : null;
+            String problem = fileProblem(f);
             if (problem != null) {
                 out.write("::error file=" + property(context.rootRelative(f.path()))
                         + ",title=" + property("twiml-lint") + "::" + data(problem) + "\n");
             }
         }
         out.write(TextReporter.summary(report) + "\n");
+    }
+
+    /** Why a file has no findings to show (it could not be read, a rule failed on it), or null. */
+    static String fileProblem(FileResult f) {
+        return f.readError() != null ? "cannot read the file: " + f.readError()
+                : f.internalError() != null ? "internal error: " + f.internalError() : null;
     }
 
     static String command(Severity s) {

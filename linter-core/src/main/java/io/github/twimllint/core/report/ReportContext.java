@@ -51,6 +51,16 @@ public record ReportContext(Path workingDirectory, Path sourceRoot, String categ
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
+    /** The first of these displayed paths that lies outside the source root (a {@code ../} path), or null. */
+    public String firstOutside(java.util.Collection<String> displayPaths) {
+        for (String p : displayPaths) {
+            if (rootRelative(p).startsWith("../")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /**
      * The path of a finding's file relative to the source root, with {@code /} separators: the form
      * GitHub, SARIF and CI annotations want. A displayed path is relative to the working directory or

@@ -42,13 +42,20 @@ public final class LintSession {
     private final boolean reportUnusedSuppressions;
     private final int maxWarnings;
     private final Loaded loaded;
+    /** The levels the options set (--enable, --severity, --disable): over the file's, overrides included. */
+    private final Map<String, Severity> optionLevels;
+    /** Per-file settings by the overrides that apply (their indexes): one per combination, made once. */
+    private final Map<List<Integer>, Linter.Settings> perFile = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The configuration read, how it was chosen (for --verbose) and warnings about files passed over. */
     private record Loaded(Configuration config, String how, List<String> warnings) {
     }
 
-    private LintSession(RunOptions options, RuleSet rules, Loaded loaded, Map<String, Severity> levels,
+    private LintSession(RunOptions options, RuleSet rules, Loaded loaded, Map<String, Severity> optionLevels,
                         Severity failOn, boolean reportUnused, int maxWarnings) {
+        this.optionLevels = optionLevels;
+        Map<String, Severity> levels = new LinkedHashMap<>(loaded.config().ruleLevels());
+        levels.putAll(optionLevels);
         this.maxWarnings = maxWarnings;
         this.loaded = loaded;
         Configuration config = loaded.config();
@@ -64,7 +71,7 @@ public final class LintSession {
     public static LintSession open(RunOptions o, RuleSet rules) throws RunException {
         Loaded loaded = load(o, rules);
         Configuration config = loaded.config();
-        Map<String, Severity> levels = new LinkedHashMap<>(config.ruleLevels());
+        Map<String, Severity> levels = new LinkedHashMap<>();
         for (String id : o.enable()) {
             known(id, "--enable", rules);
             levels.put(id, rules.meta(id).defaultSeverity());
@@ -90,7 +97,8 @@ public final class LintSession {
             throw new RunException("--jobs must be 0 (one per processor) or more, not " + o.jobs());
         }
         // Asking for unused-suppression by name (a level in the file, --enable, --severity) asks for the report.
-        Severity unused = levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF);
+        Severity unused = levels.getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(),
+                config.ruleLevels().getOrDefault(CoreRules.UNUSED_SUPPRESSION.id(), Severity.OFF));
         boolean reportUnused = o.reportUnusedSuppressions() || config.reportUnusedSuppressions()
                 || unused != Severity.OFF;
         return new LintSession(o, rules, loaded, levels, failOn, reportUnused, maxWarnings);
@@ -134,8 +142,12 @@ public final class LintSession {
     public static Path discoverConfig(Path start, Path stop, Consumer<String> warnings) {
         Path limit = stop == null ? null : stop.toAbsolutePath().normalize();
         for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-            Path f = d.resolve(ConfigLoader.FILE_NAME);
-            if (Files.isRegularFile(f)) {
+            Path f = ConfigLoader.inFolder(d);
+            if (f != null && f.endsWith(ConfigLoader.FILE_NAME) && Files.isRegularFile(d.resolve(ConfigLoader.JSONC_NAME))) {
+                warnings.accept("both " + f + " and " + ConfigLoader.JSONC_NAME + " exist; reading "
+                        + ConfigLoader.FILE_NAME + " only");
+            }
+            if (f != null) {
                 if (!untrusted(d, f)) {
                     return f;
                 }
@@ -184,10 +196,13 @@ public final class LintSession {
                 : options.baseDir().resolve(config.file()).toAbsolutePath().normalize().toString());
         out.put("linted", config.selects(abs));
         out.put("documentKind", config.documentKind(abs));
+        List<Integer> applying = config.overridesFor(abs);
+        out.put("overrides", applying);
+        Linter.Settings settings = applying.isEmpty() ? null : settings(applying);
         Map<String, Object> ruleLevels = new java.util.TreeMap<>();
         for (String id : rules.ids()) {
-            Severity level = levels.getOrDefault(id, rules.meta(id).defaultSeverity());
-            Map<String, Object> opts = config.ruleOptions().get(id);
+            Severity level = settings != null ? settings.level(id) : levels.getOrDefault(id, rules.meta(id).defaultSeverity());
+            Map<String, Object> opts = settings != null ? settings.options().get(id) : config.ruleOptions().get(id);
             if (opts == null) {
                 ruleLevels.put(id, level.label());
             } else {
@@ -254,7 +269,33 @@ public final class LintSession {
         levels.forEach(b::level);
         b.reportUnusedSuppressions(reportUnusedSuppressions);
         b.jobs(options.jobs());
+        if (!config.overrides().isEmpty()) {
+            Path root = options.displayRoot().toAbsolutePath().normalize();
+            b.perFile(display -> {
+                List<Integer> applying = config.overridesFor(root.resolve(display));
+                return applying.isEmpty() ? null : settings(applying);
+            });
+        }
         return b.build();
+    }
+
+    /**
+     * The settings of files these overrides apply to: every rule's default, the file's levels and
+     * options, each override's in order (a later one wins; a rule's options are replaced, not
+     * merged), then the options' levels. Made once per combination.
+     */
+    private Linter.Settings settings(List<Integer> applying) {
+        return perFile.computeIfAbsent(applying, key -> {
+            Map<String, Severity> l = rules.defaultLevels();
+            l.putAll(config.ruleLevels());
+            Map<String, Map<String, Object>> o = new LinkedHashMap<>(config.ruleOptions());
+            for (int i : key) {
+                l.putAll(config.overrides().get(i).levels());
+                o.putAll(config.overrides().get(i).options());
+            }
+            l.putAll(optionLevels);
+            return new Linter.Settings(l, o);
+        });
     }
 
     /** The URL mappings in effect, folders absolute (part of the Maven goal's up-to-date check). */

@@ -2,6 +2,7 @@ package io.github.twimllint.core.run;
 
 import io.github.twimllint.core.Severity;
 import io.github.twimllint.core.report.CheckstyleReporter;
+import io.github.twimllint.core.report.CodeClimateReporter;
 import io.github.twimllint.core.report.GithubReporter;
 import io.github.twimllint.core.report.JsonReporter;
 import io.github.twimllint.core.report.JunitReporter;
@@ -26,6 +27,8 @@ public enum ReportFormat {
     GITHUB("twiml-lint-github.txt", level -> new GithubReporter()),
     JSON("twiml-lint.json", level -> new JsonReporter()),
     CHECKSTYLE("twiml-lint-checkstyle.xml", level -> new CheckstyleReporter()),
+    // GitLab Code Quality (artifacts:reports:codequality).
+    CODECLIMATE("twiml-lint-codeclimate.json", level -> new CodeClimateReporter()),
     // Test cases pass or fail as the run does: only findings at the failing level fail one.
     JUNIT("twiml-lint-junit.xml", JunitReporter::new);
 

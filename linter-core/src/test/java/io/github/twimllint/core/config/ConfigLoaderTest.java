@@ -138,7 +138,8 @@ class ConfigLoaderTest {
 
     @Test
     void malformedJsonNamesLineAndColumn() {
-        ConfigException e = error("{\n  \"rules\": {\n    \"say-rule\": \"error\",\n  }\n}");
+        // Trailing commas and comments are JSONC (accepted); a missing value is not.
+        ConfigException e = error("{\n  \"rules\": { // the levels\n    \"say-rule\": \"error\",\n  ,}\n}");
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isEqualTo(3);
         assertThat(e.problem()).startsWith("not valid JSON: ");
@@ -161,7 +162,7 @@ class ConfigLoaderTest {
     void unknownTopLevelKeySuggestsTheClosest() {
         assertThat(where(error("{\n  \"rules\": {},\n  \"exlcude\": []\n}"))).isEqualTo(
                 "3:3 unknown key 'exlcude' (did you mean 'exclude'?); expected one of $schema, rules, include,"
-                        + " exclude, urlMappings, documentKinds, templates, failOn, maxWarnings, reportUnusedSuppressions");
+                        + " exclude, urlMappings, documentKinds, templates, failOn, maxWarnings, reportUnusedSuppressions, overrides");
     }
 
     @Test

@@ -31,13 +31,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * line and column. Rule entries use rule ids that exist, so only the schema decides.
  */
 class ConfigSchemaAgreementTest {
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-            .getSchema(ConfigLoader.schema(), SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
-
     @TempDir
     Path dir;
 
     private final RuleSet rules = RuleSet.of(SuppressionsTest.SayRule::new, SuppressionsTest.PlayRule::new);
+    /** The shipped schema, its list of rule ids being this test's rules' (the rules module checks the real list). */
+    private final JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+            .getSchema(withRuleIds(rules), SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+
+    private static JsonNode withRuleIds(RuleSet rules) {
+        JsonNode s = ConfigLoader.schema();
+        com.fasterxml.jackson.databind.node.ArrayNode ids = ((com.fasterxml.jackson.databind.node.ObjectNode)
+                s.at("/definitions/ruleSettings/propertyNames")).putArray("enum");
+        rules.ids().forEach(ids::add);
+        return s;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -73,12 +81,27 @@ class ConfigSchemaAgreementTest {
         "{\"failOn\": 3}",
         "{\"failOn\": \"error\", \"reportUnusedSuppressions\": 0}",
         "{\"rules\": {\"say-rule\": \"eror\"}}",
+        "{\"rules\": {\"sya-rule\": \"error\"}}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"rules\": {\"sya-rule\": \"off\"}}]}",
         "{\"rules\": {\"say-rule\": 3}}",
         "{\"rules\": {\"say-rule\": {\"levle\": \"error\"}}}",
         "{\"rules\": {\"say-rule\": {\"options\": []}}}",
         "{\"rules\": {\"say-rule\": {\"level\": 2}}}",
         "{\"templates\": 1,\n \"exclude\": [\"\"],\n \"nope\": true}",
-        "{\"nope\": true, \"templates\": 1}"})
+        "{\"nope\": true, \"templates\": 1}",
+        "{\"overrides\": [{\"files\": [\"ivr/**\"], \"excludedFiles\": [\"ivr/old/**\"], \"rules\": {\"say-rule\": \"off\"},"
+                + " \"documentKind\": \"messaging\"}, {\"files\": [\"a\"]}]}",
+        "{\"overrides\": {}}",
+        "{\"overrides\": [1]}",
+        "{\"overrides\": [{}]}",
+        "{\"overrides\": [{\"files\": []}]}",
+        "{\"overrides\": [{\"files\": \"a\"}]}",
+        "{\"overrides\": [{\"files\": [\"\"]}]}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"excludedFiles\": [2]}]}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"rules\": []}]}",
+        "{\"overrides\": [{\"files\": [\"a\"], \"documentKind\": \"fax\"}]}",
+        "{\"overrides\": [{\"files\": [\"a\"],\n \"filse\": [\"b\"]}]}",
+        "{\"overrides\": [{\"files\": [\"a\"]}, {\"rules\": {}}]}"})
     void codeAndSchemaAgree(String json) throws Exception {
         Path f = Files.writeString(dir.resolve(".twiml-lint.json"), json);
         ConfigException code = null;
@@ -118,11 +141,11 @@ class ConfigSchemaAgreementTest {
     }
 
     /** The earliest problem the validator finds, located like ConfigLoader locates its own. */
-    private static JsonLocation firstSchemaProblem(String json) throws Exception {
+    private JsonLocation firstSchemaProblem(String json) throws Exception {
         JsonNode tree = new ObjectMapper().readTree(json);
         ConfigLoader.Locations where = new ConfigLoader.Locations();
         where.read(json);
-        Set<ValidationMessage> messages = SCHEMA.validate(tree);
+        Set<ValidationMessage> messages = validator.validate(tree);
         List<JsonLocation> at = new ArrayList<>();
         for (ValidationMessage m : messages) {
             String pointer = m.getInstanceLocation().toString();

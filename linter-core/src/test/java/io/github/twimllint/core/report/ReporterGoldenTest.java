@@ -39,6 +39,11 @@ class ReporterGoldenTest {
     }
 
     @Test
+    void codeclimate() throws IOException {
+        Golden.assertMatches("sample.codeclimate.json", render(new CodeClimateReporter()));
+    }
+
+    @Test
     void junit() throws IOException {
         Golden.assertMatches("sample.junit.xml", render(new JunitReporter(io.github.twimllint.core.Severity.NOTE)));
     }

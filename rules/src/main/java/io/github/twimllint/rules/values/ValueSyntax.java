@@ -47,9 +47,12 @@ public final class ValueSyntax {
         if (!isInteger(value)) {
             return Problem.error("is not a whole number; it must be an integer" + bounds(min, max));
         }
-        BigDecimal n = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
-        return checkRange(n, min == null ? null : BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(max),
-                "an integer" + bounds(min, max));
+        // At most 18 digits (isInteger): always a long. The message is built only when reported.
+        long n = Long.parseLong(value);
+        if (min != null && n < min || max != null && n > max) {
+            return outOfRange("an integer" + bounds(min, max));
+        }
+        return null;
     }
 
     /** A plain decimal number ({@code 10}, {@code 10.50}, {@code .5}) within {@code [min, max]}. */
@@ -62,10 +65,12 @@ public final class ValueSyntax {
             return Problem.error("is not a decimal number (digits with an optional '.', no currency sign or"
                     + " thousands separator)");
         }
-        String text = (min == null ? "" : " from " + min.toPlainString())
-                + (max == null ? "" : (min == null ? " up to " : " to ") + max.toPlainString());
-        return checkRange(new BigDecimal(value.startsWith("+") ? value.substring(1) : value), min, max,
-                "a number" + text);
+        BigDecimal n = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
+        if (min != null && n.compareTo(min) < 0 || max != null && n.compareTo(max) > 0) {
+            return outOfRange("a number" + (min == null ? "" : " from " + min.toPlainString())
+                    + (max == null ? "" : (min == null ? " up to " : " to ") + max.toPlainString()));
+        }
+        return null;
     }
 
     /**
@@ -238,11 +243,8 @@ public final class ValueSyntax {
         return b.toString();
     }
 
-    private static Problem checkRange(BigDecimal n, BigDecimal min, BigDecimal max, String expected) {
-        if (min != null && n.compareTo(min) < 0 || max != null && n.compareTo(max) > 0) {
-            return Problem.error("is out of range: it must be " + expected);
-        }
-        return null;
+    private static Problem outOfRange(String expected) {
+        return Problem.error("is out of range: it must be " + expected);
     }
 
     /** " from 5 to 600", " of 1 or more", " up to 250" or "". */

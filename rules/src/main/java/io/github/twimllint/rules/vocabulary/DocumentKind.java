@@ -7,9 +7,14 @@ import java.util.Locale;
 public enum DocumentKind {
     VOICE, MESSAGING, FAX;
 
+    private static final DocumentKind[] KINDS = values();
+
+    // Computed once: rules ask for the kind of every element they see.
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The id used in configuration and in the data file: {@code voice}, {@code messaging}, {@code fax}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /**
@@ -25,8 +30,15 @@ public enum DocumentKind {
         if (id == null) {
             return null;
         }
-        for (DocumentKind k : values()) {
-            if (k.id().equalsIgnoreCase(id.strip())) {
+        for (DocumentKind k : KINDS) {
+            // The engine hands back the ids it got from the dialect: equal, most often identical.
+            if (k.id.equals(id)) {
+                return k;
+            }
+        }
+        String wanted = id.strip();
+        for (DocumentKind k : KINDS) {
+            if (k.id.equalsIgnoreCase(wanted)) {
                 return k;
             }
         }

@@ -5,10 +5,18 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.twimllint.rules.vocabulary.model.AliasSpec;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
+import io.github.twimllint.rules.vocabulary.model.ContentSpec;
+import io.github.twimllint.rules.vocabulary.model.ContextSpec;
+import io.github.twimllint.rules.vocabulary.model.ElementSpec;
+import io.github.twimllint.rules.vocabulary.model.ForeignElement;
+import io.github.twimllint.rules.vocabulary.model.Sources;
+import io.github.twimllint.rules.vocabulary.model.VocabularyData;
+import io.github.twimllint.rules.vocabulary.model.VocabularySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -19,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads JSON into the model classes jsonschema2pojo generates from our schema, with jackson-core's
@@ -35,6 +44,7 @@ final class ModelReader {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<Class<?>, Map<String, Field>> properties = new HashMap<>();
+    private final Map<Class<?>, Map<String, Object>> enumConstants = new HashMap<>();
 
     private ModelReader() {
     }
@@ -52,12 +62,7 @@ final class ModelReader {
 
     private <T> T object(JsonParser p, Class<T> type) throws IOException {
         expect(p, p.currentToken() == JsonToken.START_OBJECT, "an object (" + type.getSimpleName() + ")");
-        T object;
-        try {
-            object = type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + type.getName(), e);
-        }
+        T object = type.cast(CONSTRUCTORS.getOrDefault(type, () -> newInstance(type)).get());
         Map<String, Field> fields = properties.computeIfAbsent(type, ModelReader::propertiesOf);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -97,7 +102,9 @@ final class ModelReader {
         Class<?> c = (Class<?>) type;
         if (c == String.class) {
             expect(p, t == JsonToken.VALUE_STRING, "a string");
-            return p.getText();
+            // Interned like the parser's element and attribute names, so the lookups the rules
+            // make for every element find equal keys at the first comparison.
+            return p.getText().intern();
         }
         if (c == Integer.class) {
             expect(p, t == JsonToken.VALUE_NUMBER_INT, "an integer");
@@ -113,15 +120,50 @@ final class ModelReader {
         }
         if (c.isEnum()) {
             expect(p, t == JsonToken.VALUE_STRING, "a string");
-            try {
-                return c.getMethod("fromValue", String.class).invoke(null, p.getText());
-            } catch (InvocationTargetException e) {
+            Object constant = enumConstants.computeIfAbsent(c, ModelReader::constantsOf).get(p.getText());
+            if (constant == null) {
                 throw new JsonParseException(p, "'" + p.getText() + "' is not a valid " + c.getSimpleName());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("enum without fromValue: " + c.getName(), e);
             }
+            return constant;
         }
         return object(p, c);
+    }
+
+    /**
+     * The generated enums' constants by their JSON value, which is what their {@code toString()}
+     * returns (and their {@code fromValue} looks up): calling {@code fromValue} reflectively for
+     * each of the file's thousands of values made the JVM generate an accessor class per enum on
+     * every run.
+     */
+    private static Map<String, Object> constantsOf(Class<?> type) {
+        Map<String, Object> map = new HashMap<>();
+        for (Object constant : type.getEnumConstants()) {
+            map.put(constant.toString(), constant);
+        }
+        return map;
+    }
+
+    /**
+     * The model classes, created without reflection for the same reason (a reflective constructor
+     * called more than a few times gets a generated accessor class); others reflectively.
+     */
+    private static final Map<Class<?>, Supplier<Object>> CONSTRUCTORS = Map.of(
+            VocabularyData.class, VocabularyData::new,
+            VocabularySpec.class, VocabularySpec::new,
+            ElementSpec.class, ElementSpec::new,
+            AttributeSpec.class, AttributeSpec::new,
+            ContentSpec.class, ContentSpec::new,
+            ContextSpec.class, ContextSpec::new,
+            AliasSpec.class, AliasSpec::new,
+            ForeignElement.class, ForeignElement::new,
+            Sources.class, Sources::new);
+
+    private static Object newInstance(Class<?> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
     }
 
     private static Map<String, Field> propertiesOf(Class<?> type) {

@@ -39,6 +39,7 @@ public final class Vocabulary {
     private final Map<String, String> documentAttributes = new HashMap<>();
     private final Map<String, List<String>> nextAttributes = new HashMap<>();
     private final Set<String> handingOver = new java.util.HashSet<>();
+    private final Map<String, DocumentKind> revealing = new HashMap<>();
     private String rootName;
 
     /** Lazy holder: the file is read on first use, once per process, thread-safely. */
@@ -94,6 +95,13 @@ public final class Vocabulary {
             foreign.put(f.getName(), f);
         }
         this.allNames = List.copyOf(names);
+        // Asked for every element under the root of every document: answered once per name here.
+        for (String name : allNames) {
+            DocumentKind k = computeKindRevealedBy(name);
+            if (k != null) {
+                revealing.put(name, k);
+            }
+        }
     }
 
     /** The name of the root element ({@code Response}). */
@@ -229,6 +237,10 @@ public final class Vocabulary {
      * ({@code <Redirect>}) and unknown names.
      */
     public DocumentKind kindRevealedBy(String topLevelName) {
+        return revealing.get(topLevelName);
+    }
+
+    private DocumentKind computeKindRevealedBy(String topLevelName) {
         DocumentKind found = null;
         for (Map.Entry<DocumentKind, Map<String, ElementInfo>> e : byKind.entrySet()) {
             ElementInfo root = e.getValue().get("Response");
