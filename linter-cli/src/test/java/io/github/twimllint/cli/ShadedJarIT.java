@@ -28,6 +28,8 @@ class ShadedJarIT {
                 JAR.toString(), "--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
                 "--format", "json=" + tmp.resolve("r.json"), "--format", "github=" + tmp.resolve("r.github"),
                 "--format", "checkstyle=" + tmp.resolve("r.xml"), "--format", "junit=" + tmp.resolve("r.junit.xml"),
+                "--format", "html=" + tmp.resolve("r.html"), "--format", "dot=" + tmp.resolve("r.dot"),
+                "--format", "mermaid=" + tmp.resolve("r.mmd"),
                 "--source-root", InProcessCli.REPO.toString(), InProcessCli.REPO.resolve("examples").toString());
         Path log = tmp.resolve("log.txt");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -42,8 +44,38 @@ class ShadedJarIT {
         assertThat(sarif).contains("\"helpUri\" : \"https://github.com/twimllint/twiml-lint/blob/main/docs/rules/xml-syntax.md\"")
                 .contains("\"markdown\" : \"## Why\\n\\nTwilio parses the TwiML");
         assertThat(Files.readString(tmp.resolve("r.json"), StandardCharsets.UTF_8)).contains("\"formatVersion\" : 1");
-        for (String f : List.of("r.github", "r.xml", "r.junit.xml")) {
+        // The HTML report's layout library (ELK, EMF) works from the shaded jar.
+        assertThat(Files.readString(tmp.resolve("r.html"), StandardCharsets.UTF_8)).contains("<svg", "<path");
+        for (String f : List.of("r.github", "r.xml", "r.junit.xml", "r.dot", "r.mmd")) {
             assertThat(tmp.resolve(f)).isNotEmptyFile();
         }
+    }
+
+    /**
+     * The HTML report's layout library (ELK, and EMF under it) loads only for that report: a run
+     * writing every other format, the call-flow DOT and Mermaid included, loads no class of it.
+     */
+    @Test
+    void onlyTheHtmlReportLoadsTheLayoutLibrary() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String others = classesLoaded(java, "--format", "text", "--format", "sarif=" + tmp.resolve("r.sarif"),
+                "--format", "json=" + tmp.resolve("r.json"), "--format", "dot=" + tmp.resolve("r.dot"),
+                "--format", "mermaid=" + tmp.resolve("r.mmd"), InProcessCli.REPO.resolve("examples").toString());
+        assertThat(others).contains("io.github.twimllint.core.report.DotReporter")
+                .doesNotContain("org.eclipse.", "com.google.common.");
+        String html = classesLoaded(java, "--format", "html=" + tmp.resolve("r.html"),
+                InProcessCli.REPO.resolve("examples").toString());
+        assertThat(html).contains("org.eclipse.elk.alg.layered.");
+    }
+
+    private String classesLoaded(String java, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info:file="
+                + tmp.resolve("classes.txt"), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile())
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isIn(0, 1);
+        return Files.readString(tmp.resolve("classes.txt"), StandardCharsets.UTF_8);
     }
 }

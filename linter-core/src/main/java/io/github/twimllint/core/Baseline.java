@@ -152,7 +152,8 @@ public final class Baseline {
                 }
                 out.add(f);
             }
-            files.add(new FileResult(file.path(), out, file.skipped(), file.readError(), file.internalError()));
+            files.add(new FileResult(file.path(), out, file.skipped(), file.readError(), file.internalError(),
+                    file.facts()));
         }
         int stale = 0;
         for (Map.Entry<String, Map<String, Integer>> file : counts.entrySet()) {
@@ -163,6 +164,6 @@ public final class Baseline {
                 }
             }
         }
-        return new Applied(new LintReport(files, report.rules()), stale);
+        return new Applied(report.withFiles(files), stale);
     }
 }

@@ -40,6 +40,24 @@ public interface Dialect {
      */
     boolean handsOver(String element);
 
+    /**
+     * The attributes of the element whose URL answers with the document the call continues with
+     * ({@code <Gather action>}, {@code <Dial referUrl>}), besides {@link #documentAttribute}; empty
+     * when none. Such references are facts for the call-flow graph; the cross-document rules do not
+     * follow them.
+     */
+    default java.util.List<String> continuesWith(String element) {
+        return java.util.List.of();
+    }
+
+    /**
+     * What the document named by that attribute is run as ({@code "whisper"}, {@code "wait"}), or
+     * null when it is an ordinary document of the call (or the attribute names none).
+     */
+    default String runsAs(String element, String attribute) {
+        return null;
+    }
+
     /** A dialect that knows nothing. */
     Dialect NONE = new Dialect() {
         @Override

@@ -31,6 +31,7 @@ public final class DocumentFacts {
     // the resolutions of the references, so rules and resolution need no hash lookups per document.
     private final Reference firstRedirect;
     private final List<Verb> verbsThatRun;
+    private final String kind;
     private int id = -1;
     private static final Project.Resolution[] NO_RESOLUTIONS = new Project.Resolution[0];
     private Project.Resolution[] resolutions;
@@ -42,14 +43,17 @@ public final class DocumentFacts {
      * its text ({@code attribute} null) comes from an element of the same name.
      */
     public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
-        this(path, file, root, verbs, references, handOverIndex(verbs, references));
+        this(path, file, root, verbs, references, handOverIndex(verbs, references), null);
     }
 
     /**
      * @param handOver the index in {@code verbs} of the verb that hands the call over to another
      *                 document (nothing after it runs), or -1
+     * @param kind     the document's kind as the engine decided it ({@code "voice"}), or null
      */
-    DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references, int handOver) {
+    DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references, int handOver,
+                  String kind) {
+        this.kind = kind;
         this.path = path;
         this.file = file;
         this.root = root;
@@ -77,6 +81,11 @@ public final class DocumentFacts {
 
     public List<Reference> references() {
         return references;
+    }
+
+    /** The document's kind as the engine decided it ({@code "voice"}, {@code "messaging"}), or null. */
+    public String kind() {
+        return kind;
     }
 
     /**

@@ -105,7 +105,7 @@ final class DocumentLinter implements XmlParser.Handler {
         }
         findings.sort(Finding.ORDER);
         return new Result(new FileResult(source.displayPath(), findings, false, null, internalError,
-                facts.build(source)), suppressions.isEmpty() ? null : suppressions);
+                facts.build(source, kind.kind())), suppressions.isEmpty() ? null : suppressions);
     }
 
     /** A rule threw: which one, for the internal error. */

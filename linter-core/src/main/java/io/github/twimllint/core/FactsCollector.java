@@ -40,7 +40,13 @@ final class FactsCollector {
                 handOver = verbs.size() - 1;
             }
         }
-        String name = dialect.documentAttribute(element.name());
+        reference(element, dialect.documentAttribute(element.name()));
+        for (String next : dialect.continuesWith(element.name())) {
+            reference(element, next);
+        }
+    }
+
+    private void reference(Element element, String name) {
         if (name != null) {
             Attribute a = element.attribute(name);
             // An empty value is not a reference: waitUrl="" means no hold music.
@@ -61,9 +67,9 @@ final class FactsCollector {
         }
     }
 
-    DocumentFacts build(Source source) {
+    DocumentFacts build(Source source, String kind) {
         return new DocumentFacts(source.displayPath(),
                 source.file() == null ? null : source.file().toAbsolutePath().normalize(),
-                root, verbs, references, handOver);
+                root, verbs, references, handOver, kind);
     }
 }

@@ -10,8 +10,17 @@ public final class LintReport {
     private final List<RuleMeta> rules;
     private final List<Finding> findings;
     private final List<Finding> suppressed;
+    // How references resolve in the run that made this report; the call flow is built from it
+    // only when a report asks (null: the report was not made by a Linter).
+    private final CallFlow.Resolver resolver;
+    private CallFlow callFlow;
 
     public LintReport(List<FileResult> files, List<RuleMeta> rules) {
+        this(files, rules, null);
+    }
+
+    LintReport(List<FileResult> files, List<RuleMeta> rules, CallFlow.Resolver resolver) {
+        this.resolver = resolver;
         List<FileResult> sorted = new ArrayList<>(files);
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
         this.files = Collections.unmodifiableList(sorted);
@@ -27,6 +36,22 @@ public final class LintReport {
         quiet.sort(Finding.ORDER);
         this.findings = Collections.unmodifiableList(active);
         this.suppressed = Collections.unmodifiableList(quiet);
+    }
+
+    /** The same run's report over other results (a baseline applied, inputs added). */
+    public LintReport withFiles(List<FileResult> newFiles) {
+        return new LintReport(newFiles, rules, resolver);
+    }
+
+    /**
+     * The call flow between the documents, with this report's findings on its nodes and edges.
+     * Built on first use (it resolves every reference and may read documents that were not named).
+     */
+    public synchronized CallFlow callFlow() {
+        if (callFlow == null) {
+            callFlow = CallFlow.of(this, resolver);
+        }
+        return callFlow;
     }
 
     /** Every file considered, including skipped and unreadable ones. */

@@ -227,7 +227,8 @@ public final class Linter {
         for (int i = 0; i < results.size(); i++) {
             out.add(results.get(i).finish(project.get(settings.get(i))));
         }
-        return new LintReport(out, enabledRules(project.isEmpty() ? List.of(base) : project.keySet()));
+        return new LintReport(out, enabledRules(project.isEmpty() ? List.of(base) : project.keySet()),
+                new CallFlow.Resolver(resolver, this::readFacts, dialect));
     }
 
     /**

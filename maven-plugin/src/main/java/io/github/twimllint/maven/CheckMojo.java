@@ -132,9 +132,9 @@ public class CheckMojo extends AbstractMojo {
      * Further report formats, the command line's, each written to the build directory:
      * {@code text} (twiml-lint.txt), {@code json} (twiml-lint.json), {@code checkstyle}
      * (twiml-lint-checkstyle.xml), {@code junit} (twiml-lint-junit.xml), {@code codeclimate}
-     * (twiml-lint-codeclimate.json), {@code github}
-     * (twiml-lint-github.txt, workflow commands) and {@code sarif} (always written to
-     * {@code sarifOutputFile} anyway).
+     * (twiml-lint-codeclimate.json), {@code github} (twiml-lint-github.txt, workflow commands),
+     * {@code dot} (twiml-lint.dot), {@code mermaid} (twiml-lint.mmd), {@code html} (twiml-lint.html,
+     * the call-flow page) and {@code sarif} (always written to {@code sarifOutputFile} anyway).
      */
     @Parameter(property = "twimllint.outputFormats")
     List<String> outputFormats;

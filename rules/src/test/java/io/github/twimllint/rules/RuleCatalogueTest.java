@@ -46,7 +46,7 @@ class RuleCatalogueTest {
     private static final Path REPO = Path.of("..");
     private static final String PROJECTS = "projects";
     /** Fixture folders shared by several rules: the project fixtures, the template cases (TemplateFixturesTest), the coverage cases. */
-    private static final java.util.Set<String> NOT_A_RULE = java.util.Set.of(PROJECTS, "templates", "coverage");
+    private static final java.util.Set<String> NOT_A_RULE = java.util.Set.of(PROJECTS, "templates", "coverage", "call-flow");
     /**
      * Rules whose Bad example cannot be shown whole on a page, with the reason: the page shows it
      * elided (and valid, so no other rule reports on it); the rule's fixtures lint real ones.

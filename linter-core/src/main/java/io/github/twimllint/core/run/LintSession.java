@@ -315,7 +315,7 @@ public final class LintSession {
         if (!unreadable.isEmpty()) {
             List<FileResult> files = new ArrayList<>(report.files());
             files.addAll(unreadable);
-            report = new LintReport(files, report.rules());
+            report = report.withFiles(files);
         }
         return baseline(report);
     }

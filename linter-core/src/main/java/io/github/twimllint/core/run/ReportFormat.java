@@ -20,6 +20,10 @@ import java.util.function.Function;
 public enum ReportFormat {
     TEXT("twiml-lint.txt", level -> new TextReporter()),
     SARIF("twiml-lint.sarif", level -> new SarifReporter()),
+    // The call-flow graph (docs/call-flow.md); html is the only one that loads the layout library.
+    DOT("twiml-lint.dot", level -> new io.github.twimllint.core.report.DotReporter()),
+    MERMAID("twiml-lint.mmd", level -> new io.github.twimllint.core.report.MermaidReporter()),
+    HTML("twiml-lint.html", level -> new io.github.twimllint.core.report.HtmlReporter()),
     GITHUB("twiml-lint-github.txt", level -> new GithubReporter()),
     JSON("twiml-lint.json", level -> new JsonReporter()),
     CHECKSTYLE("twiml-lint-checkstyle.xml", level -> new CheckstyleReporter()),

@@ -37,6 +37,7 @@ public final class Vocabulary {
     private final List<String> allNames;
     // What the engine's Dialect asks for every element, precomputed (any vocabulary).
     private final Map<String, String> documentAttributes = new HashMap<>();
+    private final Map<String, List<String>> nextAttributes = new HashMap<>();
     private final Set<String> handingOver = new java.util.HashSet<>();
     private final Map<String, DocumentKind> revealing = new HashMap<>();
     private String rootName;
@@ -83,6 +84,9 @@ public final class Vocabulary {
                     if (a.getRunsDocument() != null) {
                         documentAttributes.put(e.getName(), a.getName());
                     }
+                    if (a.getRunsDocument() == null && Boolean.TRUE.equals(a.getReturnsTwiml())) {
+                        nextAttributes.computeIfAbsent(e.getName(), n -> new java.util.ArrayList<>()).add(a.getName());
+                    }
                 }
             }
             byKind.put(kind, Collections.unmodifiableMap(map));
@@ -111,6 +115,15 @@ public final class Vocabulary {
      */
     public String documentAttribute(String element) {
         return documentAttributes.get(element);
+    }
+
+    /**
+     * The attributes of the element, other than the one that runs a document, whose URL answers
+     * with the TwiML the call continues with (their spec has {@code returnsTwiml}: {@code <Gather
+     * action>}, {@code <Dial referUrl>}); empty when none.
+     */
+    public List<String> continuesWith(String element) {
+        return nextAttributes.getOrDefault(element, List.of());
     }
 
     /** What a document named by that attribute is run for, or null when the URL names no document. */

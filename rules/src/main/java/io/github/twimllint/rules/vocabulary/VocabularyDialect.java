@@ -1,6 +1,7 @@
 package io.github.twimllint.rules.vocabulary;
 
 import io.github.twimllint.core.Dialect;
+import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 
 /**
  * The engine's view of TwiML, answered from the vocabulary data: the root's name, which top-level
@@ -35,5 +36,16 @@ public final class VocabularyDialect implements Dialect {
     @Override
     public boolean handsOver(String element) {
         return vocab.handsOver(element);
+    }
+
+    @Override
+    public java.util.List<String> continuesWith(String element) {
+        return vocab.continuesWith(element);
+    }
+
+    @Override
+    public String runsAs(String element, String attribute) {
+        AttributeSpec.RunsDocument runs = vocab.runsDocument(element, attribute);
+        return runs == null ? null : runs.value();
     }
 }
