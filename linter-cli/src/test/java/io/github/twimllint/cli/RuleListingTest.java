@@ -21,10 +21,10 @@ class RuleListingTest {
         Files.writeString(dir.resolve(".twiml-lint.json"), "{\"rules\": {\"root-element\": \"off\"}}");
         CliRunner.Result r = CliRunner.at(dir, "--list-rules", "--severity", "unknown-element=note");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).containsPattern("RULE +DEFAULT +LEVEL +SUMMARY\n")
-                .containsPattern("\nroot-element +error +off +The root element is not <Response>")
-                .containsPattern("\nunknown-element +error +note +")
-                .containsPattern("\ninvalid-method +error +error +");
+        assertThat(r.out()).containsPattern("RULE +DEFAULT +LEVEL +FIX +SUMMARY\n")
+                .containsPattern("\nroot-element +error +off +no +The root element is not <Response>")
+                .containsPattern("\nunknown-element +error +note +yes +")
+                .containsPattern("\ninvalid-method +error +error +yes +");
     }
 
     @Test
