@@ -112,13 +112,16 @@ bulk() {
 
 memory() {
   echo "== memory (peak RSS, /usr/bin/time -v)"
-  rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2 " KB"}'; }
+  # The exit status is printed beside the figure: a run that ran out of memory (exit 3) also has a
+  # small peak RSS, and must not pass for a flat one.
+  rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {kb = $2}
+      /Exit status/ {code = $2} END {print kb " KB (exit " code ")"}'; }
   [ -f "$bench/big2.xml" ] || java "$here/scripts/Generate.java" big "$bench/big2.xml" 2
   [ -f "$bench/big200.xml" ] || java "$here/scripts/Generate.java" big "$bench/big200.xml" 200
   echo "20,000 documents, SARIF:         $(rss $lint --no-gitignore -q -f sarif -o $bench/out.sarif $bench/repo)"
   local small="java -XX:+UseSerialGC -Xmx64m -jar ${JAR:-$root/linter-cli/target/twiml-lint.jar}"
-  echo "2 MB document, -Xmx64m:          $(rss $small -q $bench/big2.xml)"
-  echo "200 MB document, -Xmx64m:        $(rss $small -q $bench/big200.xml)"
+  echo "2 MB document, -Xmx64m:          $(rss $small --no-gitignore -q $bench/big2.xml)"
+  echo "200 MB document, -Xmx64m:        $(rss $small --no-gitignore -q $bench/big200.xml)"
 }
 
 need_tools
