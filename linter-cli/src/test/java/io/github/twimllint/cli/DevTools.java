@@ -40,7 +40,10 @@ final class DevTools implements AutoCloseable {
     /** Every event received, in order. */
     final List<JsonNode> events = new CopyOnWriteArrayList<>();
 
-    /** The browser to use, or null: {@code /usr/bin/chromium} (Debian), else one on the PATH. */
+    /**
+     * The browser to use, or null: {@code /usr/bin/chromium} (Debian), else one on the PATH; Google
+     * Chrome last (GitHub's Ubuntu runners have it, and no Debian chromium package).
+     */
     static Path find() {
         for (String name : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
             if (Files.isExecutable(Path.of(name))) {
@@ -49,7 +52,7 @@ final class DevTools implements AutoCloseable {
         }
         String path = System.getenv("PATH");
         for (String dir : path == null ? new String[0] : path.split(java.io.File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
+            for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
                 Path p = Path.of(dir, name);
                 if (Files.isExecutable(p)) {
                     return p;
