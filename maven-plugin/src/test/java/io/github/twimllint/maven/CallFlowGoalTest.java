@@ -22,13 +22,7 @@ class CallFlowGoalTest {
         Files.writeString(src.resolve("caller.xml"), "<Response>\n  <Dial>\n"
                 + "    <Number url=\"whisper.xml\">+14155550100</Number>\n  </Dial>\n</Response>\n");
         Files.writeString(src.resolve("whisper.xml"), "<Response>\n  <Say>Screening.</Say>\n</Response>\n");
-        CheckMojo mojo = new CheckMojo();
-        mojo.basedir = project.toFile();
-        mojo.repositoryRoot = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.sourceDirectories = List.of(new File("src/main/twiml"));
-        mojo.includes = List.of("**/*.xml");
-        mojo.failOnViolation = true;
+        CheckMojo mojo = GoalTests.checkMojo(project, "**/*.xml");
         mojo.sarifOutputFile = project.resolve("target/twiml-lint.sarif").toFile();
         mojo.outputFormats = List.of("html", "dot", "mermaid");
         mojo.consoleOutput = false;

@@ -26,13 +26,7 @@ class ConfigurationGoalTest {
             Files.createDirectories(project.resolve(f).getParent());
             Files.writeString(project.resolve(f), "<Response>\n  <Nope/>\n</Response>\n");
         }
-        CheckMojo mojo = new CheckMojo();
-        mojo.basedir = project.toFile();
-        mojo.repositoryRoot = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.sourceDirectories = List.of(new File("src/main/twiml"));
-        mojo.includes = List.of("**/*.xml");
-        mojo.failOnViolation = true;
+        CheckMojo mojo = GoalTests.checkMojo(project, "**/*.xml");
         mojo.sarifOutputFile = project.resolve("target/twiml-lint.sarif").toFile();
         mojo.outputFormats = List.of("json", "codeclimate");
         mojo.consoleOutput = false;

@@ -22,13 +22,7 @@ class FailingGoalTest {
         Files.createDirectories(src);
         Files.writeString(src.resolve("e.twiml"), "<Dial>+14155550100</Dial>\n");
         Files.writeString(src.resolve("w.xml"), "<Response>\n  <say>a</say>\n  <say>b</say>\n</Response>\n");
-        CheckMojo mojo = new CheckMojo();
-        mojo.basedir = project.toFile();
-        mojo.repositoryRoot = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.sourceDirectories = List.of(new File("src/main/twiml"));
-        mojo.includes = List.of("**/*.twiml", "**/*.xml");
-        mojo.failOnViolation = true;
+        CheckMojo mojo = GoalTests.checkMojo(project, "**/*.twiml", "**/*.xml");
         mojo.sarifOutputFile = project.resolve("target/twiml-lint.sarif").toFile();
         mojo.outputFormats = List.of("junit");
         mojo.consoleOutput = false;

@@ -76,13 +76,7 @@ class ParityTest {
     }
 
     private JsonNode maven() throws Exception {
-        CheckMojo mojo = new CheckMojo();
-        mojo.basedir = project.toFile();
-        mojo.repositoryRoot = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.sourceDirectories = List.of(new File("src/main/twiml"));
-        mojo.includes = List.of("**/*.twiml", "**/*.xml");
-        mojo.failOnViolation = true;
+        CheckMojo mojo = GoalTests.checkMojo(project, "**/*.twiml", "**/*.xml");
         mojo.failOn = "warn";
         mojo.configFile = new File("config/lint.json");
         mojo.baselineFile = new File("baseline.json");
