@@ -323,7 +323,8 @@ final class Inputs {
             if (e.getValue().stream().noneMatch(linted)) {
                 int excluded = excludedIn.getOrDefault(e.getKey(), 0);
                 out.add(e.getKey() + ": no TwiML documents found (*.twiml files, or *.xml files whose root is"
-                        + " <Response>, or such templates: *.twiml.erb, *.xml.php, ...)" + (excluded > 0 ? "; " + excluded + " excluded by the configuration" : ""));
+                        + " <Response>, or such templates: *.twiml.erb, *.xml.php, ...)" + (excluded > 0 ? "; " + excluded
+                        + " skipped by the configuration, --include/--exclude or an ignore file (--verbose says which)" : ""));
             }
         }
         return out;

@@ -92,4 +92,18 @@ class ChoosingFilesTest {
         assertThat(CliRunner.at(dir, ".").out()).doesNotContain("b.twiml");
         assertThat(CliRunner.at(dir, "--no-gitignore", ".").out()).contains("src/sms/b.twiml");
     }
+
+    @Test
+    void aFolderWhoseFilesAreAllSkippedSaysWhatMaySkipThem() throws Exception {
+        write("gen/a.twiml", "<Response><nope/></Response>\n");
+        Files.createDirectories(dir.resolve(".git"));
+        write(".gitignore", "gen/\n");
+        CliRunner.Result r = CliRunner.at(dir, "gen");
+        // Skipped by .gitignore, not by a configuration file: the message must not blame one.
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).as(r.toString()).contains("gen: no TwiML documents found")
+                .contains("1 skipped by the configuration, --include/--exclude or an ignore file"
+                        + " (--verbose says which)")
+                .doesNotContain("excluded by the configuration");
+    }
 }
