@@ -213,6 +213,16 @@ public final class XmlParser {
 
     /** Reads the whole source, calling the handler; at most once per parser. */
     public Outcome parse() {
+        try {
+            return read();
+        } finally {
+            if (tape != null) {
+                tape.recycle();
+            }
+        }
+    }
+
+    private Outcome read() {
         InputStream in;
         try {
             in = source.open();
