@@ -1,5 +1,7 @@
 package io.github.twimllint.rules.vocabulary;
 
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
 import io.github.twimllint.core.Names;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
@@ -162,6 +164,77 @@ public final class Vocabulary {
         }
         Map<String, ElementInfo> map = byKind.get(kind);
         return map == null ? null : map.get(name);
+    }
+
+    /**
+     * {@link #find(DocumentKind, String, String)} for the element where it stands: looked up once
+     * per element and kind, and shared by every rule that asks.
+     */
+    public ElementInfo find(DocumentKind kind, Element element) {
+        return element.shared(Entries.KEY, newEntries).info(kind);
+    }
+
+    /**
+     * The spec of the attribute on its element as {@link #find(DocumentKind, Element)} finds it,
+     * or null: looked up once per attribute and kind, and shared by every rule that asks.
+     */
+    public AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
+        Element element = attribute.element();
+        return element.shared(Entries.KEY, newEntries).attribute(kind, attribute);
+    }
+
+    private final java.util.function.Function<Element, Entries> newEntries = e -> new Entries(this, e);
+
+    /** One element's entries and attribute specs, per kind (the last slot: no kind), found on first use. */
+    private static final class Entries {
+        static final Object KEY = new Object();
+        private static final Object ABSENT = new Object();
+        private static final int SLOTS = DocumentKind.values().length + 1;
+
+        private final Vocabulary vocabulary;
+        private final Element element;
+        private final ElementInfo[] infos = new ElementInfo[SLOTS];
+        private final boolean[] found = new boolean[SLOTS];
+        private final Object[][] specs = new Object[SLOTS][];
+
+        Entries(Vocabulary vocabulary, Element element) {
+            this.vocabulary = vocabulary;
+            this.element = element;
+        }
+
+        ElementInfo info(DocumentKind kind) {
+            int slot = kind == null ? SLOTS - 1 : kind.ordinal();
+            if (!found[slot]) {
+                infos[slot] = vocabulary.find(kind, element.name(), element.parentName());
+                found[slot] = true;
+            }
+            return infos[slot];
+        }
+
+        AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
+            ElementInfo info = info(kind);
+            if (info == null) {
+                return null;
+            }
+            List<Attribute> attributes = element.attributes();
+            int index = 0;
+            while (index < attributes.size() && attributes.get(index) != attribute) {
+                index++;
+            }
+            if (index == attributes.size()) {
+                return info.attribute(attribute.name()); // not one of this element's own: not kept
+            }
+            int slot = kind == null ? SLOTS - 1 : kind.ordinal();
+            Object[] kept = specs[slot];
+            if (kept == null) {
+                kept = specs[slot] = new Object[attributes.size()];
+            }
+            if (kept[index] == null) {
+                AttributeSpec spec = info.attribute(attribute.name());
+                kept[index] = spec == null ? ABSENT : spec;
+            }
+            return kept[index] == ABSENT ? null : (AttributeSpec) kept[index];
+        }
     }
 
     /** The element in that vocabulary, else in any vocabulary (to avoid cascades), else null. */
