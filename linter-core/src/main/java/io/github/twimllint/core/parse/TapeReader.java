@@ -40,6 +40,7 @@ public final class TapeReader extends Reader {
     private final Reader in;
     private final boolean maskTemplates;
     private final boolean bulk;
+    private final ParseBuffers buffers;
 
     // Look-ahead buffer of decoded characters not yet handed to the parser.
     // Small to start with (most TwiML is a few hundred characters); both grow when needed.
@@ -96,7 +97,13 @@ public final class TapeReader extends Reader {
 
         void advance(char[] chars, int from, int to) {
             for (int i = from; i < to; i++) {
-                advance(chars[i]);
+                char c = chars[i];
+                if (c > '\r') {
+                    column++; // most characters: the test that decides it comes first
+                    afterCr = false;
+                } else {
+                    advance(c);
+                }
             }
         }
 
@@ -145,41 +152,33 @@ public final class TapeReader extends Reader {
     // The language of the construct being masked, set by constructAt.
     private Templates.Language found;
 
-    public TapeReader(Reader in, boolean maskTemplates) {
-        this(in, maskTemplates, true);
-    }
-
     /** {@code bulk} false hands out every character through the state machine (tests compare both ways). */
     TapeReader(Reader in, boolean maskTemplates, boolean bulk) {
+        this(in, maskTemplates, bulk, new ParseBuffers());
+    }
+
+    /** A reader working in {@code buffers} (their content does not matter) until {@link #recycle()}. */
+    TapeReader(Reader in, boolean maskTemplates, boolean bulk, ParseBuffers buffers) {
         this.in = in;
         this.maskTemplates = maskTemplates;
         this.bulk = bulk;
-        char[][] spare = SPARE.get();
-        if (spare != null) {
-            SPARE.set(null);
-            buf = spare[0];
-            tape = spare[1];
-        } else {
-            buf = new char[4096];
-            tape = new char[4096];
-        }
+        this.buffers = buffers;
+        buf = buffers.ahead;
+        tape = buffers.tape;
     }
 
     /**
-     * The buffers of the last reader on this thread, for the next one: documents are read one
-     * after another on each worker, and most fit in the first buffers. Large ones are not kept.
-     */
-    private static final ThreadLocal<char[][]> SPARE = new ThreadLocal<>();
-    private static final int SPARE_MAX = 64 * 1024;
-
-    /**
-     * Gives this reader's buffers to the next reader on this thread. Nothing may be read or
-     * located through this reader afterwards (it fails loudly instead of reading another document's characters).
+     * Gives this reader's buffers (as grown) back for the next parse. Nothing may be read or
+     * located through this reader afterwards: it fails loudly instead of reading another
+     * document's characters.
      */
     void recycle() {
-        if (buf != null && buf.length <= SPARE_MAX && tape.length <= SPARE_MAX) {
-            SPARE.set(new char[][] {buf, tape});
+        if (buf == null) {
+            return;
         }
+        buffers.ahead = buf;
+        buffers.tape = tape;
+        buffers.giveBack();
         buf = null;
         tape = null;
     }
@@ -317,6 +316,9 @@ public final class TapeReader extends Reader {
         if (offset < tapeBase || offset >= emitted) {
             return -1;
         }
+        if (holeCount == 0) {
+            return tape[tapeStart + (int) (offset - tapeBase)]; // the usual case, kept short for the JIT
+        }
         int h = holeAt(offset);
         if (h < 0) {
             return tape[tapeStart + (int) (offset - tapeBase)];
@@ -330,6 +332,9 @@ public final class TapeReader extends Reader {
 
     /** The end of the hole the offset lies in, or the offset itself: a scan may jump there. */
     public long skipHole(long offset) {
+        if (holeCount == 0) {
+            return offset;
+        }
         int h = holeAt(offset);
         return h >= 0 && offset < holes[h].end ? holes[h].end : offset;
     }

@@ -185,30 +185,41 @@ public final class Vocabulary {
 
     private final java.util.function.Function<Element, Entries> newEntries = e -> new Entries(this, e);
 
-    /** One element's entries and attribute specs, per kind (the last slot: no kind), found on first use. */
+    /**
+     * One element's entry and attribute specs, found on first use: for no kind and for the last
+     * kind asked (a document's kind rarely changes while an element is open).
+     */
     private static final class Entries {
         static final Object KEY = new Object();
-        private static final Object ABSENT = new Object();
-        private static final int SLOTS = DocumentKind.values().length + 1;
 
         private final Vocabulary vocabulary;
         private final Element element;
-        private final ElementInfo[] infos = new ElementInfo[SLOTS];
-        private final boolean[] found = new boolean[SLOTS];
-        private final Object[][] specs = new Object[SLOTS][];
+        private final Slot any = new Slot();
+        private Slot byKind;
 
         Entries(Vocabulary vocabulary, Element element) {
             this.vocabulary = vocabulary;
             this.element = element;
         }
 
-        ElementInfo info(DocumentKind kind) {
-            int slot = kind == null ? SLOTS - 1 : kind.ordinal();
-            if (!found[slot]) {
-                infos[slot] = vocabulary.find(kind, element.name(), element.parentName());
-                found[slot] = true;
+        private Slot slot(DocumentKind kind) {
+            if (kind == null) {
+                return any;
             }
-            return infos[slot];
+            if (byKind == null || byKind.kind != kind) {
+                byKind = new Slot();
+                byKind.kind = kind;
+            }
+            return byKind;
+        }
+
+        ElementInfo info(DocumentKind kind) {
+            Slot s = slot(kind);
+            if (!s.found) {
+                s.info = vocabulary.find(kind, element.name(), element.parentName());
+                s.found = true;
+            }
+            return s.info;
         }
 
         AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
@@ -224,17 +235,27 @@ public final class Vocabulary {
             if (index == attributes.size()) {
                 return info.attribute(attribute.name()); // not one of this element's own: not kept
             }
-            int slot = kind == null ? SLOTS - 1 : kind.ordinal();
-            Object[] kept = specs[slot];
-            if (kept == null) {
-                kept = specs[slot] = new Object[attributes.size()];
+            Slot s = slot(kind);
+            if (s.specs == null) {
+                s.specs = new Object[attributes.size()];
             }
-            if (kept[index] == null) {
-                AttributeSpec spec = info.attribute(attribute.name());
-                kept[index] = spec == null ? ABSENT : spec;
+            Object spec = s.specs[index];
+            if (spec == null) {
+                AttributeSpec found = info.attribute(attribute.name());
+                spec = s.specs[index] = found == null ? Slot.ABSENT : found;
             }
-            return kept[index] == ABSENT ? null : (AttributeSpec) kept[index];
+            return spec == Slot.ABSENT ? null : (AttributeSpec) spec;
         }
+    }
+
+    /** An element's entry for one kind, and its attributes' specs (ABSENT: looked up, none). */
+    private static final class Slot {
+        static final Object ABSENT = new Object();
+
+        DocumentKind kind;
+        boolean found;
+        ElementInfo info;
+        Object[] specs;
     }
 
     /** The element in that vocabulary, else in any vocabulary (to avoid cascades), else null. */
