@@ -330,6 +330,26 @@ public final class TapeReader extends Reader {
         return offset == x.end - 1 ? x.last1 : offset == x.end - 2 ? x.last2 : ' ';
     }
 
+    /**
+     * The first offset at or after {@code from} holding {@code c}, or the first one that cannot be
+     * read ({@link #charAt} -1) before it. Searches the tape in one loop when it has no hole.
+     */
+    public long indexOf(char c, long from) {
+        if (holeCount == 0 && from >= tapeBase) {
+            for (int i = tapeStart + (int) Math.min(from - tapeBase, tapeLen - tapeStart); i < tapeLen; i++) {
+                if (tape[i] == c) {
+                    return tapeBase + (i - tapeStart);
+                }
+            }
+            return Math.max(from, emitted);
+        }
+        long p = from;
+        while (charAt(p) >= 0 && charAt(p) != c) {
+            p++;
+        }
+        return p;
+    }
+
     /** The end of the hole the offset lies in, or the offset itself: a scan may jump there. */
     public long skipHole(long offset) {
         if (holeCount == 0) {

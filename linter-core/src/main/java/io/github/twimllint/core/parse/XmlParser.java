@@ -491,10 +491,7 @@ public final class XmlParser {
                     break;
                 }
                 long vs = p + 1;
-                p = vs;
-                while (tape.charAt(p) >= 0 && tape.charAt(p) != quote) {
-                    p++;
-                }
+                p = tape.indexOf((char) quote, vs);
                 long ve = p;
                 p++;
                 if (same) {

@@ -78,6 +78,9 @@ class TapeReaderTest {
             for (long o = Math.max(checked, bulk.firstOffset()); o <= bulk.offset(); o++) {
                 same("character", o, text, bulk.charAt(o), single.charAt(o));
                 same("hole end", o, text, bulk.skipHole(o), single.skipHole(o));
+                if (o % 7 == 0) {
+                    same("index of a quote", o, text, bulk.indexOf('"', o), naiveIndexOf(single, '"', o));
+                }
                 if (bulk.skipHole(o) == o) {
                     same("line", o, text, bulk.lineOf(o), single.lineOf(o));
                     same("column", o, text, bulk.columnOf(o), single.columnOf(o));
@@ -93,6 +96,14 @@ class TapeReaderTest {
         for (long o = 0; o <= bulk.offset(); o++) {
             assertThat(bulk.templateNear(o)).isEqualTo(single.templateNear(o));
         }
+    }
+
+    private static long naiveIndexOf(TapeReader tape, char c, long from) {
+        long p = from;
+        while (tape.charAt(p) >= 0 && tape.charAt(p) != c) {
+            p++;
+        }
+        return p;
     }
 
     /** Plain comparison: the readers are compared at every offset of hundreds of documents. */
