@@ -11,8 +11,26 @@ import org.junit.jupiter.api.Test;
  */
 class DispatchTest {
 
+    /** A note-level test rule with its id. */
+    abstract static class Named implements Rule {
+        private final RuleMeta meta;
+
+        Named(String id) {
+            meta = RuleMeta.of(id, Severity.NOTE, "test rule").build();
+        }
+
+        @Override
+        public RuleMeta meta() {
+            return meta;
+        }
+    }
+
     /** Handles start tags in a base class, as the attribute-value rules do. */
-    abstract static class StartBase implements Rule {
+    abstract static class StartBase extends Named {
+        StartBase(String id) {
+            super(id);
+        }
+
         @Override
         public void startElement(Element e, RuleContext ctx) {
             ctx.report(e, "start " + e.name());
@@ -20,20 +38,14 @@ class DispatchTest {
     }
 
     static final class Inherited extends StartBase {
-        static final RuleMeta META = RuleMeta.of("inherited", Severity.NOTE, "test rule").build();
-
-        @Override
-        public RuleMeta meta() {
-            return META;
+        Inherited() {
+            super("inherited");
         }
     }
 
-    static final class EndsAndComments implements Rule {
-        static final RuleMeta META = RuleMeta.of("ends-and-comments", Severity.NOTE, "test rule").build();
-
-        @Override
-        public RuleMeta meta() {
-            return META;
+    static final class EndsAndComments extends Named {
+        EndsAndComments() {
+            super("ends-and-comments");
         }
 
         @Override
@@ -48,12 +60,9 @@ class DispatchTest {
     }
 
     /** Handles nothing but the end of input. */
-    static final class EndOnly implements Rule {
-        static final RuleMeta META = RuleMeta.of("end-only", Severity.NOTE, "test rule").build();
-
-        @Override
-        public RuleMeta meta() {
-            return META;
+    static final class EndOnly extends Named {
+        EndOnly() {
+            super("end-only");
         }
 
         @Override

@@ -29,7 +29,7 @@ class TapeReaderTest {
     @Test
     void bulkCopiesGiveTheSameCharactersAndLocationsAsOneByOne() throws IOException {
         Random random = new Random(15);
-        for (int doc = 0; doc < 400; doc++) {
+        for (int doc = 0; doc < 250; doc++) {
             StringBuilder text = new StringBuilder();
             int pieces = 1 + random.nextInt(60);
             for (int i = 0; i < pieces; i++) {
