@@ -23,27 +23,29 @@ import java.util.List;
  */
 public final class DocumentFacts {
     private final String path;
+    // The file is kept as given (facts built by hand) or as the source's folder and name, and made
+    // into a Path when asked: a bulk run keeps one DocumentFacts per file.
     private final Path file;
+    private final Source source;
     private final String root;
     private final List<Verb> verbs;
     private final List<Reference> references;
+    private final Reference firstRedirect;
+    private final int handOver;
+    private final String kind;
     // Set by the project phase that uses these facts (it runs in one thread): a dense number and
     // the resolutions of the references, so rules and resolution need no hash lookups per document.
-    private final Reference firstRedirect;
-    private final List<Verb> verbsThatRun;
-    private final String kind;
     private int id = -1;
     private static final Project.Resolution[] NO_RESOLUTIONS = new Project.Resolution[0];
     private Project.Resolution[] resolutions;
     private Project.Resolution asTarget;
-    private String folder;
 
     /**
      * Facts built by hand (tests, benchmarks): a verb hands the call over when a reference made by
      * its text ({@code attribute} null) comes from an element of the same name.
      */
     public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
-        this(path, file, root, verbs, references, handOverIndex(verbs, references), null);
+        this(path, file, null, root, verbs, references, handOverIndex(verbs, references), null);
     }
 
     /**
@@ -51,16 +53,17 @@ public final class DocumentFacts {
      *                 document (nothing after it runs), or -1
      * @param kind     the document's kind as the engine decided it ({@code "voice"}), or null
      */
-    DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references, int handOver,
-                  String kind) {
+    DocumentFacts(String path, Path file, Source source, String root, List<Verb> verbs, List<Reference> references,
+                  int handOver, String kind) {
         this.kind = kind;
         this.path = path;
         this.file = file;
+        this.source = source;
         this.root = root;
         this.verbs = List.copyOf(verbs);
-        this.references = List.copyOf(references);
+        this.references = references instanceof Table ? references : List.copyOf(references);
         this.firstRedirect = findFirstRedirect(this.references);
-        this.verbsThatRun = handOver < 0 ? this.verbs : this.verbs.subList(0, handOver);
+        this.handOver = handOver;
     }
 
     public String path() {
@@ -68,7 +71,11 @@ public final class DocumentFacts {
     }
 
     public Path file() {
-        return file;
+        if (file != null || source == null) {
+            return file;
+        }
+        Path f = source.file();
+        return f == null ? null : f.toAbsolutePath().normalize();
     }
 
     public String root() {
@@ -113,10 +120,10 @@ public final class DocumentFacts {
 
     /** The folder of the file, for relative references (null for standard input). */
     String folder() {
-        if (folder == null && file != null && file.getParent() != null) {
-            folder = file.getParent().toString();
+        if (file == null && source != null) {
+            return source.folderText(); // one string per folder, shared by its files
         }
-        return folder;
+        return file == null || file.getParent() == null ? null : file.getParent().toString();
     }
 
     /** The cached resolution of a reference of this document, or null. */
@@ -143,13 +150,159 @@ public final class DocumentFacts {
      * A URL that names another document: the {@code attribute} of {@code element}, or the element's
      * text when {@code attribute} is null ({@code <Redirect>}). The location is the value's first
      * character (the attribute value, or the first non-blank character of the text).
+     *
+     * <p>A long document keeps hundreds of thousands of these, so nothing in one is unique to it but
+     * its numbers: the anchor is made when asked, from the parent element's path (shared by the
+     * siblings) and the element's index among its same-name siblings.
      */
-    public record Reference(String element, String attribute, String value, boolean templated,
-                            int line, int column, int endLine, int endColumn, String anchor) {
+    public static final class Reference {
+        private final String element;
+        private final String attribute;
+        private final String value;
+        private final boolean templated;
+        private final int line;
+        private final int column;
+        private final int endLine;
+        private final int endColumn;
+        // Either the whole anchor (index < 0) or the parent element's path (null at the root).
+        private final String anchorOrParent;
+        private final int index;
+
+        /** A reference with its anchor given whole (tests, benchmarks). */
+        public Reference(String element, String attribute, String value, boolean templated,
+                         int line, int column, int endLine, int endColumn, String anchor) {
+            this(element, attribute, value, templated, line, column, endLine, endColumn, anchor, -1);
+        }
+
+        Reference(String element, String attribute, String value, boolean templated, int line, int column,
+                  int endLine, int endColumn, String anchorOrParent, int index) {
+            this.element = element;
+            this.attribute = attribute;
+            this.value = value;
+            this.templated = templated;
+            this.line = line;
+            this.column = column;
+            this.endLine = endLine;
+            this.endColumn = endColumn;
+            this.anchorOrParent = anchorOrParent;
+            this.index = index;
+        }
+
+        public String element() {
+            return element;
+        }
+
+        public String attribute() {
+            return attribute;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public boolean templated() {
+            return templated;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+
+        public int endLine() {
+            return endLine;
+        }
+
+        public int endColumn() {
+            return endColumn;
+        }
+
+        /** The location-free anchor, as {@link Element#path()} plus {@code /@name} or {@code /text()}. */
+        public String anchor() {
+            if (index < 0) {
+                return anchorOrParent;
+            }
+            String at = anchorOrParent == null ? "/" + element : anchorOrParent + "/" + element + "[" + index + "]";
+            return attribute == null ? at + "/text()" : at + "/@" + attribute;
+        }
 
         /** {@code Number@url}, {@code Redirect} (text): how messages name where the reference is. */
         public String where() {
             return attribute == null ? "<" + element + ">" : "<" + element + " " + attribute + ">";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Reference r && r.templated == templated && r.line == line && r.column == column
+                    && r.endLine == endLine && r.endColumn == endColumn && r.element.equals(element)
+                    && java.util.Objects.equals(r.attribute, attribute) && r.value.equals(value)
+                    && r.anchor().equals(anchor());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(element, attribute, value, line, column);
+        }
+
+        @Override
+        public String toString() {
+            return "Reference[" + where() + " " + value + " " + line + ":" + column + " " + anchor() + "]";
+        }
+    }
+
+    /**
+     * The references of one document, column by column: a long document makes hundreds of
+     * thousands, and a column of ints costs no object per reference. {@link #get} makes the
+     * {@link Reference} when asked. Filled by the engine, then read only.
+     */
+    static final class Table extends java.util.AbstractList<Reference> implements java.util.RandomAccess {
+        private int size;
+        private String[] element = new String[8];
+        private String[] attribute = new String[8];
+        private String[] value = new String[8];
+        private String[] parent = new String[8];
+        // line, column, endLine, endColumn, index among same-name siblings (negative: templated)
+        private int[] numbers = new int[8 * 5];
+
+        void add(Element e, String name, String v, boolean templated, int line, int column, int endLine,
+                 int endColumn) {
+            if (size == element.length) {
+                int n = size * 2;
+                element = java.util.Arrays.copyOf(element, n);
+                attribute = java.util.Arrays.copyOf(attribute, n);
+                value = java.util.Arrays.copyOf(value, n);
+                parent = java.util.Arrays.copyOf(parent, n);
+                numbers = java.util.Arrays.copyOf(numbers, n * 5);
+            }
+            element[size] = e.name();
+            attribute[size] = name;
+            value[size] = v;
+            parent[size] = e.parent() == null ? null : e.parent().path();
+            int at = size * 5;
+            numbers[at] = line;
+            numbers[at + 1] = column;
+            numbers[at + 2] = endLine;
+            numbers[at + 3] = endColumn;
+            numbers[at + 4] = templated ? -e.indexAmongSameName() - 1 : e.indexAmongSameName();
+            size++;
+        }
+
+        @Override
+        public Reference get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            int at = i * 5;
+            int index = numbers[at + 4];
+            boolean templated = index < 0;
+            return new Reference(element[i], attribute[i], value[i], templated, numbers[at], numbers[at + 1],
+                    numbers[at + 2], numbers[at + 3], parent[i], templated ? -index - 1 : index);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
@@ -175,7 +328,7 @@ public final class DocumentFacts {
      * document ({@code <Redirect>}: later verbs never run). That verb itself is not included.
      */
     public List<Verb> verbsThatRun() {
-        return verbsThatRun;
+        return handOver < 0 ? verbs : verbs.subList(0, handOver);
     }
 
     private static int handOverIndex(List<Verb> verbs, List<Reference> references) {
