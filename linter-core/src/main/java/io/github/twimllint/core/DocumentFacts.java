@@ -254,50 +254,89 @@ public final class DocumentFacts {
     }
 
     /**
-     * The references of one document, column by column: a long document makes hundreds of
-     * thousands, and a column of ints costs no object per reference. {@link #get} makes the
-     * {@link Reference} when asked. Filled by the engine, then read only.
+     * The references of one document, column by column in pages of {@link #PAGE}: a long document
+     * makes hundreds of thousands, and columns cost no object per reference and are never copied
+     * to grow (a doubled array needs the old one beside it). The element and attribute names are a
+     * number into a small table of the pairs seen. {@link #get} makes the {@link Reference} when
+     * asked. Filled by the engine, then read only.
      */
     static final class Table extends java.util.AbstractList<Reference> implements java.util.RandomAccess {
+        static final int PAGE = 4096;
+        private static final int NUMBERS = 5; // line, column, endLine, endColumn, index (negative: templated)
+        // Made with the first reference: most documents have none, and a bulk run keeps them all.
+        private List<String[]> names; // {element, attribute}
+        private List<short[]> kinds;
+        private List<String[]> values;
+        private List<String[]> parents;
+        private List<int[]> numbers;
         private int size;
-        private String[] element = new String[8];
-        private String[] attribute = new String[8];
-        private String[] value = new String[8];
-        private String[] parent = new String[8];
-        // line, column, endLine, endColumn, index among same-name siblings (negative: templated)
-        private int[] numbers = new int[8 * 5];
 
         void add(Element e, String name, String v, boolean templated, int line, int column, int endLine,
                  int endColumn) {
-            if (size == element.length) {
-                int n = size * 2;
-                element = java.util.Arrays.copyOf(element, n);
-                attribute = java.util.Arrays.copyOf(attribute, n);
-                value = java.util.Arrays.copyOf(value, n);
-                parent = java.util.Arrays.copyOf(parent, n);
-                numbers = java.util.Arrays.copyOf(numbers, n * 5);
+            int page = size / PAGE;
+            int at = size % PAGE;
+            if (size == 0) {
+                names = new java.util.ArrayList<>(4);
+                kinds = new java.util.ArrayList<>(1);
+                values = new java.util.ArrayList<>(1);
+                parents = new java.util.ArrayList<>(1);
+                numbers = new java.util.ArrayList<>(1);
             }
-            element[size] = e.name();
-            attribute[size] = name;
-            value[size] = v;
-            parent[size] = e.parent() == null ? null : e.parent().path();
-            int at = size * 5;
-            numbers[at] = line;
-            numbers[at + 1] = column;
-            numbers[at + 2] = endLine;
-            numbers[at + 3] = endColumn;
-            numbers[at + 4] = templated ? -e.indexAmongSameName() - 1 : e.indexAmongSameName();
+            if (at == 0) {
+                // The first page starts small (most documents make a few references) and grows to
+                // a full page; later pages are full from the start.
+                int length = page == 0 ? 4 : PAGE;
+                kinds.add(new short[length]);
+                values.add(new String[length]);
+                parents.add(new String[length]);
+                numbers.add(new int[length * NUMBERS]);
+            } else if (at == kinds.get(page).length) {
+                int length = Math.min(PAGE, at * 2);
+                kinds.set(page, java.util.Arrays.copyOf(kinds.get(page), length));
+                values.set(page, java.util.Arrays.copyOf(values.get(page), length));
+                parents.set(page, java.util.Arrays.copyOf(parents.get(page), length));
+                numbers.set(page, java.util.Arrays.copyOf(numbers.get(page), length * NUMBERS));
+            }
+            kinds.get(page)[at] = kind(e.name(), name);
+            values.get(page)[at] = v;
+            parents.get(page)[at] = e.parent() == null ? null : e.parent().path();
+            int[] n = numbers.get(page);
+            int k = at * NUMBERS;
+            n[k] = line;
+            n[k + 1] = column;
+            n[k + 2] = endLine;
+            n[k + 3] = endColumn;
+            n[k + 4] = templated ? -e.indexAmongSameName() - 1 : e.indexAmongSameName();
             size++;
+        }
+
+        /** The number of an element and attribute pair (a dialect names a handful). */
+        private short kind(String element, String attribute) {
+            for (int i = 0; i < names.size(); i++) {
+                String[] p = names.get(i);
+                if (p[0].equals(element) && java.util.Objects.equals(p[1], attribute)) {
+                    return (short) i;
+                }
+            }
+            if (names.size() == Short.MAX_VALUE) {
+                throw new IllegalStateException("too many kinds of references");
+            }
+            names.add(new String[] {element, attribute});
+            return (short) (names.size() - 1);
         }
 
         @Override
         public Reference get(int i) {
             java.util.Objects.checkIndex(i, size);
-            int at = i * 5;
-            int index = numbers[at + 4];
+            int page = i / PAGE;
+            int at = i % PAGE;
+            String[] pair = names.get(kinds.get(page)[at]);
+            int[] n = numbers.get(page);
+            int k = at * NUMBERS;
+            int index = n[k + 4];
             boolean templated = index < 0;
-            return new Reference(element[i], attribute[i], value[i], templated, numbers[at], numbers[at + 1],
-                    numbers[at + 2], numbers[at + 3], parent[i], templated ? -index - 1 : index);
+            return new Reference(pair[0], pair[1], values.get(page)[at], templated, n[k], n[k + 1], n[k + 2],
+                    n[k + 3], parents.get(page)[at], templated ? -index - 1 : index);
         }
 
         @Override

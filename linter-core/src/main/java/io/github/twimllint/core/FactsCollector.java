@@ -19,7 +19,7 @@ final class FactsCollector {
     private final Set<String> verbNames = new HashSet<>();
     private int handOver = -1;
     private final DocumentFacts.Table references = new DocumentFacts.Table();
-    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+    private final java.util.Map<String, String> values = new java.util.HashMap<>(0);
 
     FactsCollector(Dialect dialect) {
         this.dialect = dialect;
@@ -86,6 +86,8 @@ final class FactsCollector {
     static final int SHARED_VALUES = 4096;
 
     DocumentFacts build(Source source, String kind) {
-        return new DocumentFacts(source.displayPath(), null, source, root, verbs, references, handOver, kind);
+        // No reference: the shared empty list, not an empty table per document.
+        return new DocumentFacts(source.displayPath(), null, source, root, verbs,
+                references.isEmpty() ? List.of() : references, handOver, kind);
     }
 }

@@ -35,8 +35,11 @@ public final class Findings {
     private Findings() {
     }
 
-    /** Findings kept in memory per list before they go to a temporary file. */
-    static final int DEFAULT_IN_MEMORY = 8192;
+    /**
+     * Findings kept in memory per list before they go to a temporary file. Small enough that a
+     * buffer usually dies young (a long-lived one would be promoted and fill the old generation).
+     */
+    static final int DEFAULT_IN_MEMORY = 2048;
     /** Runs merged at once; more are first merged into one run. */
     static final int MAX_RUNS = 64;
     private static final Cleaner CLEANER = Cleaner.create();
