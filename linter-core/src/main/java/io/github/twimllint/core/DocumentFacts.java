@@ -151,81 +151,27 @@ public final class DocumentFacts {
      * text when {@code attribute} is null ({@code <Redirect>}). The location is the value's first
      * character (the attribute value, or the first non-blank character of the text).
      *
-     * <p>A long document keeps hundreds of thousands of these, so nothing in one is unique to it but
-     * its numbers: the anchor is made when asked, from the parent element's path (shared by the
-     * siblings) and the element's index among its same-name siblings.
+     * <p>A long document keeps hundreds of thousands of these (in a {@link Table}), so nothing in one
+     * is unique to it but its numbers: the anchor is made when asked, from {@code anchorBase}, the
+     * parent element's path (shared by the siblings; null at the root), and {@code index}, the
+     * element's index among its same-name siblings. With {@code index} -1, {@code anchorBase} is
+     * the whole anchor.
      */
-    public static final class Reference {
-        private final String element;
-        private final String attribute;
-        private final String value;
-        private final boolean templated;
-        private final int line;
-        private final int column;
-        private final int endLine;
-        private final int endColumn;
-        // Either the whole anchor (index < 0) or the parent element's path (null at the root).
-        private final String anchorOrParent;
-        private final int index;
+    public record Reference(String element, String attribute, String value, boolean templated, int line, int column,
+                            int endLine, int endColumn, String anchorBase, int index) {
 
-        /** A reference with its anchor given whole (tests, benchmarks). */
+        /** A reference with its anchor given whole (tests, benchmarks): {@code index} -1. */
         public Reference(String element, String attribute, String value, boolean templated,
                          int line, int column, int endLine, int endColumn, String anchor) {
             this(element, attribute, value, templated, line, column, endLine, endColumn, anchor, -1);
         }
 
-        Reference(String element, String attribute, String value, boolean templated, int line, int column,
-                  int endLine, int endColumn, String anchorOrParent, int index) {
-            this.element = element;
-            this.attribute = attribute;
-            this.value = value;
-            this.templated = templated;
-            this.line = line;
-            this.column = column;
-            this.endLine = endLine;
-            this.endColumn = endColumn;
-            this.anchorOrParent = anchorOrParent;
-            this.index = index;
-        }
-
-        public String element() {
-            return element;
-        }
-
-        public String attribute() {
-            return attribute;
-        }
-
-        public String value() {
-            return value;
-        }
-
-        public boolean templated() {
-            return templated;
-        }
-
-        public int line() {
-            return line;
-        }
-
-        public int column() {
-            return column;
-        }
-
-        public int endLine() {
-            return endLine;
-        }
-
-        public int endColumn() {
-            return endColumn;
-        }
-
         /** The location-free anchor, as {@link Element#path()} plus {@code /@name} or {@code /text()}. */
         public String anchor() {
             if (index < 0) {
-                return anchorOrParent;
+                return anchorBase;
             }
-            String at = anchorOrParent == null ? "/" + element : anchorOrParent + "/" + element + "[" + index + "]";
+            String at = anchorBase == null ? "/" + element : anchorBase + "/" + element + "[" + index + "]";
             return attribute == null ? at + "/text()" : at + "/@" + attribute;
         }
 
@@ -233,30 +179,13 @@ public final class DocumentFacts {
         public String where() {
             return attribute == null ? "<" + element + ">" : "<" + element + " " + attribute + ">";
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Reference r && r.templated == templated && r.line == line && r.column == column
-                    && r.endLine == endLine && r.endColumn == endColumn && r.element.equals(element)
-                    && java.util.Objects.equals(r.attribute, attribute) && r.value.equals(value)
-                    && r.anchor().equals(anchor());
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(element, attribute, value, line, column);
-        }
-
-        @Override
-        public String toString() {
-            return "Reference[" + where() + " " + value + " " + line + ":" + column + " " + anchor() + "]";
-        }
     }
 
     /**
      * The references of one document, column by column in pages of {@link #PAGE}: a long document
-     * makes hundreds of thousands, and columns cost no object per reference and are never copied
-     * to grow (a doubled array needs the old one beside it). The element and attribute names are a
+     * makes hundreds of thousands, and columns cost no object per reference; only the first page
+     * grows by copying (up to {@link #PAGE}), later ones are added whole, so no large array is
+     * ever copied (a doubled array needs the old one beside it). The element and attribute names are a
      * number into a small table of the pairs seen. {@link #get} makes the {@link Reference} when
      * asked. Filled by the engine, then read only.
      */
