@@ -181,16 +181,19 @@ class HostileMemoryTest {
             }
         }
         doc.append("  <!-- twiml-lint-disable-next-line document-size -->\n  <Pause/>\n")
-                .append("  <!-- twiml-lint-disable-next-line url-document-unresolved -->\n")
-                .append("  <Redirect>gone.xml</Redirect>\n</Response>\n");
+                .append("  <!-- twiml-lint-disable-next-line url-document-verb -->\n")
+                .append("  <Dial><Conference waitUrl=\"hold.twiml\">room</Conference></Dial>\n</Response>\n");
         Files.writeString(dir.resolve("a.twiml"), doc.toString());
-        Files.writeString(dir.resolve("b.twiml"), "<Response>\n  <Redirect>missing.xml</Redirect>\n  <say/>\n</Response>\n");
+        Files.writeString(dir.resolve("b.twiml"), "<Response>\n  <Dial>\n"
+                + "    <Conference waitUrl=\"hold.twiml\">room</Conference>\n  </Dial>\n  <say/>\n</Response>\n");
+        Files.writeString(dir.resolve("hold.twiml"), "<Response>\n  <Gather>\n    <Say>Press 1.</Say>\n"
+                + "  </Gather>\n</Response>\n");
         List<String> formats = List.of("text", "json", "sarif", "junit", "checkstyle", "github", "codeclimate");
         List<String> args = new java.util.ArrayList<>(List.of("--no-show-source", "--report-unused-suppressions"));
         for (String f : formats) {
             args.addAll(List.of("-f", f + "=" + f + ".out"));
         }
-        args.addAll(List.of("a.twiml", "b.twiml"));
+        args.addAll(List.of("a.twiml", "b.twiml", "hold.twiml"));
         java.util.Map<String, String> inMemory = new java.util.HashMap<>();
         String[] first = runJava(List.of(), args.toArray(String[]::new));
         for (String f : formats) {
@@ -200,7 +203,7 @@ class HostileMemoryTest {
         assertThat(spilled[0]).as(spilled[2]).isEqualTo(first[0]).isEqualTo(String.valueOf(ExitCodes.FINDINGS));
         assertThat(spilled[1]).isEqualTo(first[1]);
         assertThat(inMemory.get("text")).contains("a.twiml:4:3: error: <say>", "[unused-suppression]",
-                "[url-document-unresolved]", "b.twiml:3:3: error: <say>");
+                "b.twiml:3:26: error: the document this url runs, hold.twiml", "b.twiml:5:3: error: <say>");
         for (String f : formats) {
             String times = "\"(start|end)TimeUtc\" *: *\"[^\"]*\"";
             assertThat(Files.readString(dir.resolve(f + ".out")).replaceAll(times, ""))
