@@ -2,7 +2,6 @@ package io.github.twimllint.core;
 
 import io.github.twimllint.core.parse.XmlParser;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,6 @@ package io.github.twimllint.core;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Set;
 
 /**
