@@ -2,7 +2,6 @@ package io.github.twimllint.core;
 
 import io.github.twimllint.core.parse.XmlParser;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ final class DocumentLinter implements XmlParser.Handler {
     private final Dialect dialect;
     private final DocumentKind kind;
     private final Suppressions suppressions;
-    private final List<Finding> findings = new ArrayList<>();
+    private final Findings.Builder findings = Findings.builder();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
     private final FactsCollector facts;
     private boolean notWellFormed;
@@ -145,16 +144,22 @@ final class DocumentLinter implements XmlParser.Handler {
         if (outcome != null && outcome.readError() != null) {
             return new Result(FileResult.unreadable(source.displayPath(), outcome.readError()), null);
         }
+        List<Finding> all = findings.build();
         if (notWellFormed) {
             // What rules saw (up to the mistake, and at the end of input) may be an effect of it:
             // the user fixes the syntax first and then sees the rest.
-            findings.removeIf(f -> !f.ruleId().equals(CoreRules.XML_SYNTAX.id()));
+            Findings.Builder syntax = Findings.builder();
+            for (Finding f : all) {
+                if (f.ruleId().equals(CoreRules.XML_SYNTAX.id())) {
+                    syntax.add(f);
+                }
+            }
+            all = syntax.build();
         }
         if (internalError == null) {
             suppressions.documentRead(outcome.complete());
         }
-        findings.sort(Finding.ORDER);
-        return new Result(new FileResult(source.displayPath(), findings, false, null, internalError,
+        return new Result(new FileResult(source.displayPath(), all, false, null, internalError,
                 facts.build(source, kind.kind())), suppressions.isEmpty() ? null : suppressions);
     }
 
