@@ -107,7 +107,7 @@ public final class ProjectFixtures {
         }
         List<String> actualBrief = new ArrayList<>();
         List<String> messages = new ArrayList<>();
-        for (Finding f : report.findings()) {
+        for (Finding f : Fixtures.findings(report)) {
             actualBrief.add(f.path() + " " + Fixtures.Expected.brief(f));
             messages.add(f.message());
             for (Finding.RelatedLocation r : f.related()) {
