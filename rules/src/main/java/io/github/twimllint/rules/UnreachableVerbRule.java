@@ -13,13 +13,13 @@ import io.github.twimllint.rules.vocabulary.model.ElementSpec;
 
 /**
  * Verbs after one that ends the document (C016, C123, C126, C181): {@code <Hangup>},
- * {@code <Reject>}, {@code <Redirect>}, or {@code <Dial action>}. Which verbs end it is data
+ * {@code <Reject>}, {@code <Redirect>}, or {@code <Dial action>} / {@code <Message action>}. Which verbs end it is data
  * ({@code terminal}). Reported once, at the first unreachable verb, unless template constructs
  * ({@code {% if %}}) came before it in {@code <Response>}: then the flow may be conditional.
  */
 public final class UnreachableVerbRule implements Rule {
     static final RuleMeta META = RuleMeta.of("unreachable-verb", Severity.WARNING,
-                    "Verbs after <Hangup>, <Reject>, <Redirect> or a <Dial> with an action never run.")
+                    "Verbs after <Hangup>, <Reject>, <Redirect>, or a <Dial> or <Message> with an action never run.")
             .tags("flow")
             .constraints("C016", "C123", "C126", "C181")
             .build();
