@@ -46,18 +46,6 @@ class DocumentFactsTest {
     }
 
     @Test
-    void factsDoNotGrowWithTheDocument() {
-        StringBuilder doc = new StringBuilder("<Response>\n");
-        for (int i = 0; i < 50_000; i++) {
-            doc.append("  <Say>line ").append(i).append("</Say><Pause/>\n");
-        }
-        doc.append("</Response>\n");
-        DocumentFacts f = Fixtures.lint(NO_RULES, "long.xml", doc.toString()).facts();
-        assertThat(f.verbs()).extracting(v -> v.name() + "@" + v.line() + ":" + v.column())
-                .containsExactly("Say@2:3", "Pause@2:20");
-    }
-
-    @Test
     void onlyTopLevelVerbsOfAResponseCount() {
         DocumentFacts f = Fixtures.lint(NO_RULES, "x.xml",
                 "<Response><Gather><Say>a</Say><Redirect>in.xml</Redirect></Gather></Response>").facts();
