@@ -115,13 +115,21 @@ memory() {
   # The exit status is printed beside the figure: a run that ran out of memory (exit 3) also has a
   # small peak RSS, and must not pass for a flat one.
   rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {kb = $2}
-      /Exit status/ {code = $2} END {print kb " KB (exit " code ")"}'; }
+      /User time/ {u = $2} /System time/ {s = $2} /Elapsed/ {w = $2}
+      /Exit status/ {code = $2} END {print kb " KB (exit " code ", " w " wall, " u + s " s CPU)"}'; }
   [ -f "$bench/big2.xml" ] || java "$here/scripts/Generate.java" big "$bench/big2.xml" 2
   [ -f "$bench/big200.xml" ] || java "$here/scripts/Generate.java" big "$bench/big200.xml" 200
+  if [ ! -f "$bench/small.done" ]; then
+    rm -rf "$bench/small100k"
+    java "$here/scripts/Generate.java" small "$bench/small100k" 100000
+    touch "$bench/small.done"
+  fi
   echo "20,000 documents, SARIF:         $(rss $lint --no-gitignore -q -f sarif -o $bench/out.sarif $bench/repo)"
   local small="java -XX:+UseSerialGC -Xmx64m -jar ${JAR:-$root/linter-cli/target/twiml-lint.jar}"
   echo "2 MB document, -Xmx64m:          $(rss $small --no-gitignore -q $bench/big2.xml)"
   echo "200 MB document, -Xmx64m:        $(rss $small --no-gitignore -q $bench/big200.xml)"
+  echo "100,000 files, 4 reports, -Xmx64m: $(rss $small --no-gitignore --no-show-source -f text \
+      -f json=$bench/small.json -f sarif=$bench/small.sarif -f junit=$bench/small.junit.xml $bench/small100k)"
 }
 
 need_tools

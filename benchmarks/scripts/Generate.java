@@ -10,6 +10,7 @@ import java.util.Random;
  * <pre>
  *   java benchmarks/scripts/Generate.java repo DIR [COUNT=20000] [SEED=15]   # COUNT documents, ~4 KB each
  *   java benchmarks/scripts/Generate.java big FILE MEGABYTES [SEED=15]       # one document of about that size
+ *   java benchmarks/scripts/Generate.java small DIR COUNT                     # COUNT three-line documents
  * </pre>
  * The same seed gives the same bytes, so figures from different runs compare like with like.
  * Documents are ordinary TwiML (voice and messaging verbs, a few mistakes so reports are not
@@ -28,8 +29,11 @@ public final class Generate {
         } else if (args.length >= 3 && args[0].equals("big")) {
             long seed = args.length > 3 ? Long.parseLong(args[3]) : 15;
             big(Path.of(args[1]), Long.parseLong(args[2]) * 1024 * 1024, new Random(seed));
+        } else if (args.length >= 3 && args[0].equals("small")) {
+            small(Path.of(args[1]), Integer.parseInt(args[2]));
         } else {
-            System.err.println("usage: Generate repo DIR [COUNT] [SEED] | Generate big FILE MEGABYTES [SEED]");
+            System.err.println("usage: Generate repo DIR [COUNT] [SEED] | Generate big FILE MEGABYTES [SEED]"
+                    + " | Generate small DIR COUNT");
             System.exit(2);
         }
     }
@@ -47,6 +51,19 @@ public final class Generate {
                 }
                 w.write("</Response>\n");
             }
+        }
+    }
+
+    /** Many tiny documents in folders of 1,000, one mistake in the first: what a run keeps per file. */
+    static void small(Path dir, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Path folder = dir.resolve("d" + i / 1000);
+            if (i % 1000 == 0) {
+                Files.createDirectories(folder);
+            }
+            String verb = i == 0 ? "say" : "Say";
+            Files.writeString(folder.resolve("call" + i + ".twiml"),
+                    "<Response>\n  <" + verb + ">Hello " + i + "</" + verb + ">\n</Response>\n");
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.twimllint.benchmarks;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.github.twimllint.core.Attribute;
 import io.github.twimllint.core.FileResult;
+import io.github.twimllint.core.Fix;
 import io.github.twimllint.core.Linter;
 import io.github.twimllint.core.RuleSet;
 import io.github.twimllint.core.Source;
@@ -110,13 +111,13 @@ public class LintThroughputBenchmark {
         int events;
 
         @Override
-        public boolean startElement(String name, int line, int column, List<Attribute> attributes) {
+        public boolean startElement(String name, int line, int column, long offset, List<Attribute> attributes) {
             events += attributes.size() + 1;
             return true;
         }
 
         @Override
-        public void endElement(int line) {
+        public void endElement(int line, int column, long offset) {
             events++;
         }
 
@@ -126,7 +127,7 @@ public class LintThroughputBenchmark {
         }
 
         @Override
-        public void comment(String text, int line, int column) {
+        public void comment(String text, int line, int column, int endLine) {
             events++;
         }
 
@@ -136,7 +137,7 @@ public class LintThroughputBenchmark {
         }
 
         @Override
-        public void notWellFormed(int line, int column, String message, boolean note) {
+        public void notWellFormed(int line, int column, String message, boolean note, Fix fix) {
             events++;
         }
 

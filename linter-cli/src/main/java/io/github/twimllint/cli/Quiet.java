@@ -2,6 +2,7 @@ package io.github.twimllint.cli;
 
 import io.github.twimllint.core.FileResult;
 import io.github.twimllint.core.Finding;
+import io.github.twimllint.core.Findings;
 import io.github.twimllint.core.LintReport;
 import io.github.twimllint.core.Severity;
 import java.util.ArrayList;
@@ -15,13 +16,13 @@ final class Quiet {
     static LintReport errorsOnly(LintReport report) {
         List<FileResult> files = new ArrayList<>(report.files().size());
         for (FileResult f : report.files()) {
-            List<Finding> kept = new ArrayList<>();
+            Findings.Builder kept = Findings.builder();
             for (Finding x : f.findings()) {
                 if (x.isSuppressed() || x.severity() == Severity.ERROR) {
                     kept.add(x);
                 }
             }
-            files.add(new FileResult(f.path(), kept, f.skipped(), f.readError(), f.internalError()));
+            files.add(new FileResult(f.path(), kept.build(), f.skipped(), f.readError(), f.internalError()));
         }
         return new LintReport(files, report.rules());
     }

@@ -141,7 +141,7 @@ public final class Baseline {
             String k = key.apply(file.path());
             Map<String, Integer> allowed = counts.getOrDefault(k, Map.of());
             Map<String, Integer> used = seen.computeIfAbsent(k, x -> new HashMap<>());
-            List<Finding> out = new ArrayList<>(file.findings().size());
+            Findings.Builder out = Findings.builder();
             // FileResult findings are in report order, so "the first N" is deterministic.
             for (Finding f : file.findings()) {
                 if (!f.isSuppressed()) {
@@ -152,8 +152,8 @@ public final class Baseline {
                 }
                 out.add(f);
             }
-            files.add(new FileResult(file.path(), out, file.skipped(), file.readError(), file.internalError(),
-                    file.facts()));
+            files.add(new FileResult(file.path(), out.build(), file.skipped(), file.readError(),
+                    file.internalError(), file.facts()));
         }
         int stale = 0;
         for (Map.Entry<String, Map<String, Integer>> file : counts.entrySet()) {

@@ -23,27 +23,29 @@ import java.util.List;
  */
 public final class DocumentFacts {
     private final String path;
+    // The file is kept as given (facts built by hand) or as the source's folder and name, and made
+    // into a Path when asked: a bulk run keeps one DocumentFacts per file.
     private final Path file;
+    private final Source source;
     private final String root;
     private final List<Verb> verbs;
     private final List<Reference> references;
+    private final Reference firstRedirect;
+    private final int handOver;
+    private final String kind;
     // Set by the project phase that uses these facts (it runs in one thread): a dense number and
     // the resolutions of the references, so rules and resolution need no hash lookups per document.
-    private final Reference firstRedirect;
-    private final List<Verb> verbsThatRun;
-    private final String kind;
     private int id = -1;
     private static final Project.Resolution[] NO_RESOLUTIONS = new Project.Resolution[0];
     private Project.Resolution[] resolutions;
     private Project.Resolution asTarget;
-    private String folder;
 
     /**
      * Facts built by hand (tests, benchmarks): a verb hands the call over when a reference made by
      * its text ({@code attribute} null) comes from an element of the same name.
      */
     public DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references) {
-        this(path, file, root, verbs, references, handOverIndex(verbs, references), null);
+        this(path, file, null, root, verbs, references, handOverIndex(verbs, references), null);
     }
 
     /**
@@ -51,16 +53,17 @@ public final class DocumentFacts {
      *                 document (nothing after it runs), or -1
      * @param kind     the document's kind as the engine decided it ({@code "voice"}), or null
      */
-    DocumentFacts(String path, Path file, String root, List<Verb> verbs, List<Reference> references, int handOver,
-                  String kind) {
+    DocumentFacts(String path, Path file, Source source, String root, List<Verb> verbs, List<Reference> references,
+                  int handOver, String kind) {
         this.kind = kind;
         this.path = path;
         this.file = file;
+        this.source = source;
         this.root = root;
         this.verbs = List.copyOf(verbs);
-        this.references = List.copyOf(references);
+        this.references = references instanceof Table ? references : List.copyOf(references);
         this.firstRedirect = findFirstRedirect(this.references);
-        this.verbsThatRun = handOver < 0 ? this.verbs : this.verbs.subList(0, handOver);
+        this.handOver = handOver;
     }
 
     public String path() {
@@ -68,7 +71,11 @@ public final class DocumentFacts {
     }
 
     public Path file() {
-        return file;
+        if (file != null || source == null) {
+            return file;
+        }
+        Path f = source.file();
+        return f == null ? null : f.toAbsolutePath().normalize();
     }
 
     public String root() {
@@ -113,10 +120,10 @@ public final class DocumentFacts {
 
     /** The folder of the file, for relative references (null for standard input). */
     String folder() {
-        if (folder == null && file != null && file.getParent() != null) {
-            folder = file.getParent().toString();
+        if (file == null && source != null) {
+            return source.folderText(); // one string per folder, shared by its files
         }
-        return folder;
+        return file == null || file.getParent() == null ? null : file.getParent().toString();
     }
 
     /** The cached resolution of a reference of this document, or null. */
@@ -143,13 +150,127 @@ public final class DocumentFacts {
      * A URL that names another document: the {@code attribute} of {@code element}, or the element's
      * text when {@code attribute} is null ({@code <Redirect>}). The location is the value's first
      * character (the attribute value, or the first non-blank character of the text).
+     *
+     * <p>A long document keeps hundreds of thousands of these (in a {@link Table}), so nothing in one
+     * is unique to it but its numbers: the anchor is made when asked, from {@code anchorBase}, the
+     * parent element's path (shared by the siblings; null at the root), and {@code index}, the
+     * element's index among its same-name siblings. With {@code index} -1, {@code anchorBase} is
+     * the whole anchor.
      */
-    public record Reference(String element, String attribute, String value, boolean templated,
-                            int line, int column, int endLine, int endColumn, String anchor) {
+    public record Reference(String element, String attribute, String value, boolean templated, int line, int column,
+                            int endLine, int endColumn, String anchorBase, int index) {
+
+        /** A reference with its anchor given whole (tests, benchmarks): {@code index} -1. */
+        public Reference(String element, String attribute, String value, boolean templated,
+                         int line, int column, int endLine, int endColumn, String anchor) {
+            this(element, attribute, value, templated, line, column, endLine, endColumn, anchor, -1);
+        }
+
+        /** The location-free anchor, as {@link Element#path()} plus {@code /@name} or {@code /text()}. */
+        public String anchor() {
+            if (index < 0) {
+                return anchorBase;
+            }
+            String at = anchorBase == null ? "/" + element : anchorBase + "/" + element + "[" + index + "]";
+            return attribute == null ? at + "/text()" : at + "/@" + attribute;
+        }
 
         /** {@code Number@url}, {@code Redirect} (text): how messages name where the reference is. */
         public String where() {
             return attribute == null ? "<" + element + ">" : "<" + element + " " + attribute + ">";
+        }
+    }
+
+    /**
+     * The references of one document, column by column in pages of {@link #PAGE}: a long document
+     * makes hundreds of thousands, and columns cost no object per reference; only the first page
+     * grows by copying (up to {@link #PAGE}), later ones are added whole, so no large array is
+     * ever copied (a doubled array needs the old one beside it). The element and attribute names are a
+     * number into a small table of the pairs seen. {@link #get} makes the {@link Reference} when
+     * asked. Filled by the engine, then read only.
+     */
+    static final class Table extends java.util.AbstractList<Reference> implements java.util.RandomAccess {
+        static final int PAGE = 4096;
+        private static final int NUMBERS = 5; // line, column, endLine, endColumn, index (negative: templated)
+        // Made with the first reference: most documents have none, and a bulk run keeps them all.
+        private List<String[]> names; // {element, attribute}
+        private List<short[]> kinds;
+        private List<String[]> values;
+        private List<String[]> parents;
+        private List<int[]> numbers;
+        private int size;
+
+        void add(Element e, String name, String v, boolean templated, int line, int column, int endLine,
+                 int endColumn) {
+            int page = size / PAGE;
+            int at = size % PAGE;
+            if (size == 0) {
+                names = new java.util.ArrayList<>(4);
+                kinds = new java.util.ArrayList<>(1);
+                values = new java.util.ArrayList<>(1);
+                parents = new java.util.ArrayList<>(1);
+                numbers = new java.util.ArrayList<>(1);
+            }
+            if (at == 0) {
+                // The first page starts small (most documents make a few references) and grows to
+                // a full page; later pages are full from the start.
+                int length = page == 0 ? 4 : PAGE;
+                kinds.add(new short[length]);
+                values.add(new String[length]);
+                parents.add(new String[length]);
+                numbers.add(new int[length * NUMBERS]);
+            } else if (at == kinds.get(page).length) {
+                int length = Math.min(PAGE, at * 2);
+                kinds.set(page, java.util.Arrays.copyOf(kinds.get(page), length));
+                values.set(page, java.util.Arrays.copyOf(values.get(page), length));
+                parents.set(page, java.util.Arrays.copyOf(parents.get(page), length));
+                numbers.set(page, java.util.Arrays.copyOf(numbers.get(page), length * NUMBERS));
+            }
+            kinds.get(page)[at] = kind(e.name(), name);
+            values.get(page)[at] = v;
+            parents.get(page)[at] = e.parent() == null ? null : e.parent().path();
+            int[] n = numbers.get(page);
+            int k = at * NUMBERS;
+            n[k] = line;
+            n[k + 1] = column;
+            n[k + 2] = endLine;
+            n[k + 3] = endColumn;
+            n[k + 4] = templated ? -e.indexAmongSameName() - 1 : e.indexAmongSameName();
+            size++;
+        }
+
+        /** The number of an element and attribute pair (a dialect names a handful). */
+        private short kind(String element, String attribute) {
+            for (int i = 0; i < names.size(); i++) {
+                String[] p = names.get(i);
+                if (p[0].equals(element) && java.util.Objects.equals(p[1], attribute)) {
+                    return (short) i;
+                }
+            }
+            if (names.size() == Short.MAX_VALUE) {
+                throw new IllegalStateException("too many kinds of references");
+            }
+            names.add(new String[] {element, attribute});
+            return (short) (names.size() - 1);
+        }
+
+        @Override
+        public Reference get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            int page = i / PAGE;
+            int at = i % PAGE;
+            String[] pair = names.get(kinds.get(page)[at]);
+            int[] n = numbers.get(page);
+            int k = at * NUMBERS;
+            int index = n[k + 4];
+            boolean templated = index < 0;
+            return new Reference(pair[0], pair[1], values.get(page)[at], templated, n[k], n[k + 1], n[k + 2],
+                    n[k + 3], parents.get(page)[at], templated ? -index - 1 : index);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
@@ -175,7 +296,7 @@ public final class DocumentFacts {
      * document ({@code <Redirect>}: later verbs never run). That verb itself is not included.
      */
     public List<Verb> verbsThatRun() {
-        return verbsThatRun;
+        return handOver < 0 ? verbs : verbs.subList(0, handOver);
     }
 
     private static int handOverIndex(List<Verb> verbs, List<Reference> references) {

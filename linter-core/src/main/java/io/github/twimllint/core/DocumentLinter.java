@@ -2,7 +2,6 @@ package io.github.twimllint.core;
 
 import io.github.twimllint.core.parse.XmlParser;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +23,16 @@ final class DocumentLinter implements XmlParser.Handler {
 
     private final Source source;
     private final Context[] contexts;
+    // The contexts of the rules that handle each event (a rule that keeps Rule's empty default is not called).
+    private final Context[] starts;
+    private final Context[] ends;
+    private final Context[] comments;
     private final Severity syntaxLevel;
     private final boolean templates;
     private final Dialect dialect;
     private final DocumentKind kind;
     private final Suppressions suppressions;
-    private final List<Finding> findings = new ArrayList<>();
+    private final Findings.Builder findings = Findings.builder();
     private final ArrayDeque<Element> stack = new ArrayDeque<>();
     private final FactsCollector facts;
     private boolean notWellFormed;
@@ -42,12 +45,58 @@ final class DocumentLinter implements XmlParser.Handler {
         for (int i = 0; i < contexts.length; i++) {
             contexts[i] = new Context(slots.get(i));
         }
+        this.starts = handling(contexts, START);
+        this.ends = handling(contexts, END);
+        this.comments = handling(contexts, COMMENT);
         this.syntaxLevel = syntaxLevel;
         this.templates = templates;
         this.dialect = dialect;
         this.kind = new DocumentKind(dialect, documentKind);
         this.suppressions = suppressions;
         this.facts = new FactsCollector(dialect);
+    }
+
+    private static final int START = 1;
+    private static final int END = 2;
+    private static final int COMMENT = 4;
+
+    /** Per rule class, the events ({@link #START}, {@link #END}, {@link #COMMENT}) it has its own handler for. */
+    private static final ClassValue<Integer> EVENTS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return (overrides(type, "startElement", Element.class, RuleContext.class) ? START : 0)
+                    | (overrides(type, "endElement", Element.class, RuleContext.class) ? END : 0)
+                    | (overrides(type, "comment", String.class, int.class, int.class, RuleContext.class) ? COMMENT : 0);
+        }
+    };
+
+    private static boolean overrides(Class<?> type, String method, Class<?>... parameters) {
+        try {
+            return type.getMethod(method, parameters).getDeclaringClass() != Rule.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+    }
+
+    /** The contexts whose rules handle the event, in the same order. */
+    private static Context[] handling(Context[] all, int event) {
+        int n = 0;
+        for (Context c : all) {
+            if ((EVENTS.get(c.rule.getClass()) & event) != 0) {
+                n++;
+            }
+        }
+        if (n == all.length) {
+            return all;
+        }
+        Context[] some = new Context[n];
+        n = 0;
+        for (Context c : all) {
+            if ((EVENTS.get(c.rule.getClass()) & event) != 0) {
+                some[n++] = c;
+            }
+        }
+        return some;
     }
 
     /**
@@ -95,16 +144,22 @@ final class DocumentLinter implements XmlParser.Handler {
         if (outcome != null && outcome.readError() != null) {
             return new Result(FileResult.unreadable(source.displayPath(), outcome.readError()), null);
         }
+        List<Finding> all = findings.build();
         if (notWellFormed) {
             // What rules saw (up to the mistake, and at the end of input) may be an effect of it:
             // the user fixes the syntax first and then sees the rest.
-            findings.removeIf(f -> !f.ruleId().equals(CoreRules.XML_SYNTAX.id()));
+            Findings.Builder syntax = Findings.builder();
+            for (Finding f : all) {
+                if (f.ruleId().equals(CoreRules.XML_SYNTAX.id())) {
+                    syntax.add(f);
+                }
+            }
+            all = syntax.build();
         }
         if (internalError == null) {
             suppressions.documentRead(outcome.complete());
         }
-        findings.sort(Finding.ORDER);
-        return new Result(new FileResult(source.displayPath(), findings, false, null, internalError,
+        return new Result(new FileResult(source.displayPath(), all, false, null, internalError,
                 facts.build(source, kind.kind())), suppressions.isEmpty() ? null : suppressions);
     }
 
@@ -136,7 +191,7 @@ final class DocumentLinter implements XmlParser.Handler {
             kind.topLevel(name);
         }
         facts.startElement(element);
-        for (Context c : contexts) {
+        for (Context c : starts) {
             try {
                 c.rule.startElement(element, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -154,7 +209,7 @@ final class DocumentLinter implements XmlParser.Handler {
         Element element = stack.pop();
         element.endTag(line, column, offset);
         facts.endElement(element);
-        for (Context c : contexts) {
+        for (Context c : ends) {
             try {
                 c.rule.endElement(element, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -191,7 +246,7 @@ final class DocumentLinter implements XmlParser.Handler {
     @Override
     public void comment(String text, int line, int column, int endLine) {
         suppressions.comment(text, line, column, endLine);
-        for (Context c : contexts) {
+        for (Context c : comments) {
             try {
                 c.rule.comment(text, line, column, c);
             } catch (RuntimeException | StackOverflowError e) {

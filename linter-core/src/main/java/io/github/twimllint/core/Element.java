@@ -42,6 +42,9 @@ public final class Element {
     private java.util.Map<String, int[]> childNameCounts;
     private String path;
     private String textValue;
+    // What rules derive from the element and share (see shared()).
+    private Object sharedKey;
+    private Object sharedValue;
 
     Element(String name, Element parent, int line, int column, int indexAmongSameName,
             List<Attribute> attributes) {
@@ -123,6 +126,20 @@ public final class Element {
 
     public List<Attribute> attributes() {
         return attributes;
+    }
+
+    /**
+     * A value the rules derive from this element, computed by the first rule that asks and handed
+     * to the others (its vocabulary entry is looked up once per element, not once per rule). Keys
+     * are compared by identity; one value is kept per element, so one key serves one purpose.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Function<Element, T> compute) {
+        if (sharedKey != key) {
+            sharedValue = compute.apply(this);
+            sharedKey = key;
+        }
+        return (T) sharedValue;
     }
 
     /** The attribute with that exact (case-sensitive) name, or null. */

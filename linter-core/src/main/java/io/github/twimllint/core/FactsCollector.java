@@ -18,7 +18,8 @@ final class FactsCollector {
     private final List<DocumentFacts.Verb> verbs = new ArrayList<>();
     private final Set<String> verbNames = new HashSet<>();
     private int handOver = -1;
-    private final List<DocumentFacts.Reference> references = new ArrayList<>();
+    private final DocumentFacts.Table references = new DocumentFacts.Table();
+    private final java.util.Map<String, String> values = new java.util.HashMap<>(0);
 
     FactsCollector(Dialect dialect) {
         this.dialect = dialect;
@@ -51,9 +52,8 @@ final class FactsCollector {
             Attribute a = element.attribute(name);
             // An empty value is not a reference: waitUrl="" means no hold music.
             if (a != null && !a.value().isBlank()) {
-                references.add(new DocumentFacts.Reference(element.name(), name, a.value().strip(),
-                        a.isTemplated(), a.line(), a.column(), a.endLine(), a.endColumn(),
-                        element.path() + "/@" + name));
+                references.add(element, name, shared(a.value().strip()),
+                        a.isTemplated(), a.line(), a.column(), a.endLine(), a.endColumn());
             }
         }
     }
@@ -61,15 +61,33 @@ final class FactsCollector {
     void endElement(Element element) {
         // Only a top-level hand-over verb runs; its text is complete at its end tag.
         if (element.depth() == 1 && rootMatches && element.hasText() && dialect.handsOver(element.name())) {
-            references.add(new DocumentFacts.Reference(element.name(), null, element.text(),
+            references.add(element, null, shared(element.text()),
                     element.isTextTemplated(), element.textLine(), element.textColumn(),
-                    element.textEndLine(), element.textEndColumn(), element.path() + "/text()"));
+                    element.textEndLine(), element.textEndColumn());
         }
     }
 
+    /**
+     * One string per distinct URL of the document: a long document names the same few documents
+     * again and again. The table stops growing at {@link #SHARED_VALUES} (then it would cost more
+     * than it saves on all-distinct values); values already in it are still shared.
+     */
+    private String shared(String value) {
+        String known = values.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (values.size() < SHARED_VALUES) {
+            values.put(value, value);
+        }
+        return value;
+    }
+
+    static final int SHARED_VALUES = 4096;
+
     DocumentFacts build(Source source, String kind) {
-        return new DocumentFacts(source.displayPath(),
-                source.file() == null ? null : source.file().toAbsolutePath().normalize(),
-                root, verbs, references, handOver, kind);
+        // No reference: the shared empty list, not an empty table per document.
+        return new DocumentFacts(source.displayPath(), null, source, root, verbs,
+                references.isEmpty() ? List.of() : references, handOver, kind);
     }
 }

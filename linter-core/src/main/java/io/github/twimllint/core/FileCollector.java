@@ -37,6 +37,7 @@ public final class FileCollector {
     }
 
     private final Path base;
+    private final Source.Folders folders = new Source.Folders();
 
     /** @param base the directory that displayed paths are relative to (the working directory) */
     public FileCollector(Path base) {
@@ -44,7 +45,8 @@ public final class FileCollector {
     }
 
     public Result collect(List<Path> paths) {
-        Map<Path, Source> found = new LinkedHashMap<>();
+        // Keyed by the sources themselves (folder + name): no Path is kept per file while collecting.
+        Map<Source, Source> found = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
         List<FileResult> unreadable = new ArrayList<>();
         List<String> outside = new ArrayList<>();
@@ -54,7 +56,8 @@ public final class FileCollector {
                 walk(abs, found, unreadable, outside);
             } else if (Files.exists(abs)) {
                 // Named explicitly: always linted, even when a directory walk found it first.
-                found.put(abs, Source.ofFile(abs, display(abs), false));
+                Source s = folders.file(abs, display(abs), false);
+                found.put(s, s);
             } else {
                 errors.add(p + ": no such file or directory");
             }
@@ -62,7 +65,7 @@ public final class FileCollector {
         return new Result(new ArrayList<>(found.values()), errors, unreadable, outside);
     }
 
-    private void walk(Path dir, Map<Path, Source> found, List<FileResult> unreadable, List<String> outside) {
+    private void walk(Path dir, Map<Source, Source> found, List<FileResult> unreadable, List<String> outside) {
         Path realRoot;
         try {
             realRoot = dir.toRealPath();
@@ -96,7 +99,8 @@ public final class FileCollector {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (kind != Found.NO) {
-                                found.putIfAbsent(f, Source.ofFile(f, display(f), kind == Found.IF_RESPONSE));
+                                Source s = folders.file(f, display(f), kind == Found.IF_RESPONSE);
+                                found.putIfAbsent(s, s);
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -12,7 +12,8 @@ public record FileResult(String path, List<Finding> findings, boolean skipped, S
                          String internalError, DocumentFacts facts) {
 
     public FileResult {
-        findings = List.copyOf(findings);
+        // A long list stays where Findings put it (a temporary file); a short one is copied.
+        findings = Findings.isSpilled(findings) ? findings : List.copyOf(findings);
     }
 
     public FileResult(String path, List<Finding> findings, boolean skipped, String readError,
@@ -33,10 +34,7 @@ public record FileResult(String path, List<Finding> findings, boolean skipped, S
         if (more.isEmpty()) {
             return this;
         }
-        List<Finding> all = new java.util.ArrayList<>(findings.size() + more.size());
-        all.addAll(findings);
-        all.addAll(more);
-        all.sort(Finding.ORDER);
+        List<Finding> all = Findings.builder().addAll(findings).addAll(more).build();
         return new FileResult(path, all, skipped, readError, internalError, facts);
     }
 }

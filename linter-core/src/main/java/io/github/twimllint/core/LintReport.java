@@ -25,17 +25,120 @@ public final class LintReport {
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
         this.files = Collections.unmodifiableList(sorted);
         this.rules = List.copyOf(rules);
-        List<Finding> active = new ArrayList<>();
-        List<Finding> quiet = new ArrayList<>();
+        // Each file's findings are in report order and files are in path order, so the findings
+        // of the whole run are the files' findings one after the other: views over them, not a
+        // copy (a file's findings may be in a temporary file). Should a file break that (two
+        // results with one path, a finding on another path), the findings are copied and sorted.
+        int active = 0;
+        int quiet = 0;
+        boolean ordered = true;
+        String previous = null;
         for (FileResult f : sorted) {
+            ordered &= previous == null || !previous.equals(f.path());
+            previous = f.path();
+            Finding last = null;
             for (Finding x : f.findings()) {
-                (x.isSuppressed() ? quiet : active).add(x);
+                ordered &= x.path().equals(f.path()) && (last == null || Finding.ORDER.compare(last, x) <= 0);
+                last = x;
+                if (x.isSuppressed()) {
+                    quiet++;
+                } else {
+                    active++;
+                }
             }
         }
-        active.sort(Finding.ORDER);
-        quiet.sort(Finding.ORDER);
-        this.findings = Collections.unmodifiableList(active);
-        this.suppressed = Collections.unmodifiableList(quiet);
+        if (ordered) {
+            this.findings = new View(this.files, false, active);
+            this.suppressed = new View(this.files, true, quiet);
+        } else {
+            this.findings = copy(sorted, false);
+            this.suppressed = copy(sorted, true);
+        }
+    }
+
+    private static List<Finding> copy(List<FileResult> files, boolean suppressed) {
+        List<Finding> out = new ArrayList<>();
+        for (FileResult f : files) {
+            for (Finding x : f.findings()) {
+                if (x.isSuppressed() == suppressed) {
+                    out.add(x);
+                }
+            }
+        }
+        out.sort(Finding.ORDER);
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The active or the suppressed findings of the files, one file after the other. Read it in
+     * order (iterate): {@code get(i)} works but walks from the start.
+     */
+    private static final class View extends java.util.AbstractList<Finding> {
+        private final List<FileResult> files;
+        private final boolean suppressed;
+        private final int size;
+
+        View(List<FileResult> files, boolean suppressed, int size) {
+            this.files = files;
+            this.suppressed = suppressed;
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Finding get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            java.util.Iterator<Finding> it = iterator();
+            for (int i = 0; i < index; i++) {
+                it.next();
+            }
+            return it.next();
+        }
+
+        @Override
+        public java.util.Iterator<Finding> iterator() {
+            return new java.util.Iterator<>() {
+                private int file;
+                private java.util.Iterator<Finding> current = java.util.Collections.emptyIterator();
+                private Finding next = advance();
+
+                private Finding advance() {
+                    while (true) {
+                        while (current.hasNext()) {
+                            Finding f = current.next();
+                            if (f.isSuppressed() == suppressed) {
+                                return f;
+                            }
+                        }
+                        if (file >= files.size()) {
+                            return null;
+                        }
+                        current = files.get(file++).findings().iterator();
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Finding next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Finding f = next;
+                    next = advance();
+                    return f;
+                }
+            };
+        }
     }
 
     /** The same run's report over other results (a baseline applied, inputs added). */

@@ -158,53 +158,66 @@ public final class Linter {
 
     /** As {@link #lint(List)}, calling {@code progress} with the number of files done so far. */
     public LintReport lint(List<Source> sources, java.util.function.IntConsumer progress) {
-        List<DocumentLinter.Result> results = new ArrayList<>(sources.size());
-        List<Settings> settings = new ArrayList<>(sources.size());
-        for (Source source : sources) {
-            settings.add(settings(source));
+        int n = sources.size();
+        DocumentLinter.Result[] results = new DocumentLinter.Result[n];
+        Settings[] settings = new Settings[n];
+        for (int i = 0; i < n; i++) {
+            settings[i] = settings(sources.get(i));
         }
-        int threads = Math.min(jobs, sources.size());
+        int threads = Math.min(jobs, n);
         if (threads <= 1) {
-            for (int i = 0; i < sources.size(); i++) {
-                results.add(document(sources.get(i), settings.get(i)));
+            for (int i = 0; i < n; i++) {
+                results[i] = document(sources.get(i), settings[i]);
                 if (progress != null) {
-                    progress.accept(results.size());
+                    progress.accept(i + 1);
                 }
             }
             return finish(results, settings);
         }
+        // Workers take the next index until none is left: no task object is queued per file (a
+        // run of 100,000 files kept 100,000 of them).
+        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable work = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < n && failure.get() == null; i = next.getAndIncrement()) {
+                    results[i] = document(sources.get(i), settings[i]);
+                    if (progress != null) {
+                        progress.accept(done.incrementAndGet());
+                    }
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        };
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "twiml-lint-worker");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<DocumentLinter.Result>> futures = new ArrayList<>(sources.size());
-            for (int i = 0; i < sources.size(); i++) {
-                Source s = sources.get(i);
-                Settings with = settings.get(i);
-                futures.add(pool.submit(() -> {
-                    DocumentLinter.Result r = document(s, with);
-                    if (progress != null) {
-                        progress.accept(done.incrementAndGet());
-                    }
-                    return r;
-                }));
+            List<Future<?>> workers = new ArrayList<>(threads);
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(work));
             }
-            for (Future<DocumentLinter.Result> f : futures) {
-                results.add(f.get());
+            for (Future<?> f : workers) {
+                f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof OutOfMemoryError oom) {
-                throw oom; // Past the per-document guard: the front end says so in one line.
-            }
-            throw new IllegalStateException("internal error: " + e.getCause(), e.getCause());
+            failure.compareAndSet(null, e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+        Throwable t = failure.get();
+        if (t instanceof OutOfMemoryError oom) {
+            throw oom; // Past the per-document guard: the front end says so in one line.
+        }
+        if (t != null) {
+            throw new IllegalStateException("internal error: " + t, t);
         }
         return finish(results, settings);
     }
@@ -214,8 +227,8 @@ public final class Linter {
      * rules see every document's facts once per distinct settings, at those settings' levels;
      * each document takes the findings of the run with its own settings.
      */
-    private LintReport finish(List<DocumentLinter.Result> results, List<Settings> settings) {
-        List<FileResult> files = new ArrayList<>(results.size());
+    private LintReport finish(DocumentLinter.Result[] results, Settings[] settings) {
+        List<FileResult> files = new ArrayList<>(results.length);
         for (DocumentLinter.Result r : results) {
             files.add(r.file());
         }
@@ -223,9 +236,12 @@ public final class Linter {
         for (Settings s : settings) {
             project.computeIfAbsent(s, x -> projectPhase(files, x));
         }
-        List<FileResult> out = new ArrayList<>(results.size());
-        for (int i = 0; i < results.size(); i++) {
-            out.add(results.get(i).finish(project.get(settings.get(i))));
+        // Each result is replaced by its final form as soon as it is made: the documents' results
+        // are not held twice.
+        List<FileResult> out = files;
+        for (int i = 0; i < results.length; i++) {
+            out.set(i, results[i].finish(project.get(settings[i])));
+            results[i] = null;
         }
         return new LintReport(out, enabledRules(project.isEmpty() ? List.of(base) : project.keySet()),
                 new CallFlow.Resolver(resolver, this::readFacts, dialect));

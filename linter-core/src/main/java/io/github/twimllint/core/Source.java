@@ -5,27 +5,134 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A document to lint: the path shown to users, the file (null for standard input) and how to open
- * it ({@link #open()}; {@code opener} is null for a file, which is opened by its path). {@code sniffRoot} marks {@code *.xml} files found by walking a directory: they are linted
- * only when their root element is {@code <Response>}.
+ * it ({@link #open()}; {@code opener} is null for a file, which is opened by its path).
+ * {@code sniffRoot} marks {@code *.xml} files found by walking a directory: they are linted only
+ * when their root element is {@code <Response>}.
+ *
+ * <p>A bulk run holds one source per file for the whole run, so a file is kept as its folder (one
+ * {@link Folder}, shared by every file in it) and its name, which is the end of the displayed path
+ * in the common case; the {@link Path} is made only when the file is opened or reported.
  */
-public record Source(String displayPath, Path file, Opener opener, boolean sniffRoot) {
+public final class Source {
+    private final String displayPath;
+    private final Folder folder;
+    // Null when it is the end of displayPath (after its last '/'): nothing more is kept per file.
+    private final String name;
+    private final Opener opener;
+    private final boolean sniffRoot;
 
     @FunctionalInterface
     public interface Opener {
         InputStream open() throws IOException;
     }
 
+    /** A folder files are read from: its path, shared by the sources in it. */
+    public static final class Folder {
+        private final Path dir;
+        private String text;
+
+        Folder(Path dir) {
+            this.dir = dir;
+        }
+
+        public Path path() {
+            return dir;
+        }
+
+        /** The folder as a string, made once for all of its files. */
+        public String text() {
+            if (text == null) {
+                text = dir.toString();
+            }
+            return text;
+        }
+    }
+
+    /** Hands out one {@link Folder} per folder, so the sources of one collection share them. */
+    public static final class Folders {
+        private final Map<Path, Folder> folders = new HashMap<>();
+
+        /** A file in a shared folder. */
+        public Source file(Path file, String displayPath, boolean sniffRoot) {
+            Path abs = file.toAbsolutePath().normalize();
+            Path parent = abs.getParent();
+            if (parent == null || abs.getFileName() == null) {
+                return new Source(displayPath, null, abs.toString(), null, sniffRoot); // the root: kept whole
+            }
+            return of(folders.computeIfAbsent(parent, Folder::new), abs.getFileName().toString(), displayPath,
+                    null, sniffRoot);
+        }
+    }
+
+    private Source(String displayPath, Folder folder, String name, Opener opener, boolean sniffRoot) {
+        this.displayPath = displayPath;
+        this.folder = folder;
+        this.name = name;
+        this.opener = opener;
+        this.sniffRoot = sniffRoot;
+    }
+
+    private static Source of(Folder folder, String name, String displayPath, Opener opener, boolean sniffRoot) {
+        boolean derived = displayPath.endsWith(name) && (displayPath.length() == name.length()
+                || displayPath.charAt(displayPath.length() - name.length() - 1) == '/');
+        return new Source(displayPath, folder, derived ? null : name, opener, sniffRoot);
+    }
+
     /** A file: opened from its path (no opener is kept: a bulk run holds one Source per file). */
     public static Source ofFile(Path file, String displayPath, boolean sniffRoot) {
-        return new Source(displayPath, file, null, sniffRoot);
+        return new Folders().file(file, displayPath, sniffRoot);
+    }
+
+    public static Source ofStream(String displayPath, Opener opener) {
+        return new Source(displayPath, null, null, opener, false);
+    }
+
+    /** The same file (or stream), read through another opener (a fixed text in memory). */
+    public Source withOpener(Opener other) {
+        return new Source(displayPath, folder, name, other, sniffRoot);
+    }
+
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public Opener opener() {
+        return opener;
+    }
+
+    public boolean sniffRoot() {
+        return sniffRoot;
+    }
+
+    /** The file (absolute, normalized), made from its folder and name on each call; null for a stream. */
+    public Path file() {
+        if (folder == null) {
+            return name == null ? null : Path.of(name);
+        }
+        return folder.dir.resolve(fileName());
+    }
+
+    /** The folder of the file as a string, shared by the files in it; null for a stream. */
+    public String folderText() {
+        if (folder == null) {
+            Path f = file();
+            return f == null || f.getParent() == null ? null : f.getParent().toString();
+        }
+        return folder.text();
+    }
+
+    private String fileName() {
+        return name != null ? name : displayPath.substring(displayPath.lastIndexOf('/') + 1);
     }
 
     /** Opens the document: through its opener, or its file when it has none. */
     public InputStream open() throws IOException {
-        return opener != null ? opener.open() : open(file);
+        return opener != null ? opener.open() : open(file());
     }
 
     /**
@@ -42,10 +149,29 @@ public record Source(String displayPath, Path file, Opener opener, boolean sniff
 
     /** Whether the source can be opened again with the same content (not standard input, not a pipe). */
     public boolean rereadable() {
-        return file != null && Files.isRegularFile(file);
+        Path f = file();
+        return f != null && Files.isRegularFile(f);
     }
 
-    public static Source ofStream(String displayPath, Opener opener) {
-        return new Source(displayPath, null, opener, false);
+    /**
+     * Same file: the same {@link Folder} object (sources from one {@link Folders}) and name; a
+     * stream is only equal to itself.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Source s && folder != null && s.folder == folder && s.fileName().equals(fileName());
+    }
+
+    @Override
+    public int hashCode() {
+        return folder == null ? System.identityHashCode(this) : System.identityHashCode(folder) * 31 + fileName().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
     }
 }

@@ -3,7 +3,6 @@ package io.github.twimllint.core;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Set;
 
 /**
@@ -203,40 +202,37 @@ final class Suppressions {
         if (!read || result.internalError() != null) {
             return result;
         }
-        List<Finding> all = new ArrayList<>(result.findings());
-        apply(all, result.path(), complete);
-        all.sort(Finding.ORDER);
-        return new FileResult(result.path(), all, result.skipped(), result.readError(), result.internalError(),
-                result.facts());
+        Findings.Builder all = Findings.builder();
+        apply(result.findings(), all, result.path(), complete);
+        return new FileResult(result.path(), all.build(), result.skipped(), result.readError(),
+                result.internalError(), result.facts());
     }
 
     /**
-     * Marks the suppressed findings in place and adds the unused-suppression findings.
+     * Copies the findings to {@code findings}, the suppressed ones marked, and adds the
+     * unused-suppression findings.
      *
      * @param complete whether the whole document was read (unused ones are only known then)
      */
-    void apply(List<Finding> findings, String path, boolean complete) {
+    void apply(Iterable<Finding> in, Findings.Builder findings, String path, boolean complete) {
         if (directives != null) {
             for (Directive d : directives) {
                 if (d.keyword.equals(NEXT_LINE) && d.targetLine == 0) {
                     d.targetLine = d.endLine + 1; // Nothing followed (or the parse stopped): the next line.
                 }
             }
-            for (ListIterator<Finding> it = findings.listIterator(); it.hasNext(); ) {
-                Finding f = it.next();
-                if (f.isSuppressed()) {
-                    continue;
+        }
+        for (Finding f : in) {
+            Directive d = directives == null || f.isSuppressed() ? null : match(f);
+            if (d != null) {
+                if (d.ids.isEmpty()) {
+                    d.usedAny = true;
+                } else {
+                    d.used.add(f.ruleId());
                 }
-                Directive d = match(f);
-                if (d != null) {
-                    if (d.ids.isEmpty()) {
-                        d.usedAny = true;
-                    } else {
-                        d.used.add(f.ruleId());
-                    }
-                    it.set(f.suppressed(new Finding.Suppression(Finding.Suppression.Kind.IN_SOURCE, d.reason)));
-                }
+                f = f.suppressed(new Finding.Suppression(Finding.Suppression.Kind.IN_SOURCE, d.reason));
             }
+            findings.add(f);
         }
         if (level == Severity.OFF) {
             return;
@@ -265,7 +261,7 @@ final class Suppressions {
         }
     }
 
-    private void add(List<Finding> findings, String path, int line, int column, String message) {
+    private void add(Findings.Builder findings, String path, int line, int column, String message) {
         findings.add(new Finding(CoreRules.UNUSED_SUPPRESSION.id(), level, message, path, line, column,
                 line, column + 4, "/comment()", List.of()));
     }

@@ -46,18 +46,6 @@ class DocumentFactsTest {
     }
 
     @Test
-    void factsDoNotGrowWithTheDocument() {
-        StringBuilder doc = new StringBuilder("<Response>\n");
-        for (int i = 0; i < 50_000; i++) {
-            doc.append("  <Say>line ").append(i).append("</Say><Pause/>\n");
-        }
-        doc.append("</Response>\n");
-        DocumentFacts f = Fixtures.lint(NO_RULES, "long.xml", doc.toString()).facts();
-        assertThat(f.verbs()).extracting(v -> v.name() + "@" + v.line() + ":" + v.column())
-                .containsExactly("Say@2:3", "Pause@2:20");
-    }
-
-    @Test
     void onlyTopLevelVerbsOfAResponseCount() {
         DocumentFacts f = Fixtures.lint(NO_RULES, "x.xml",
                 "<Response><Gather><Say>a</Say><Redirect>in.xml</Redirect></Gather></Response>").facts();
@@ -76,5 +64,26 @@ class DocumentFactsTest {
                 "<Response>\n<Dial>+1555</Dial>\n<Say>oops\n</Response>");
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("xml-syntax");
         assertThat(r.facts().verbs()).extracting(DocumentFacts.Verb::name).containsExactly("Dial", "Say");
+    }
+
+    /**
+     * A long document's references span several pages of the column table, keep exact places and
+     * anchors, and share one string per repeated URL.
+     */
+    @Test
+    void manyReferencesKeepTheirPlacesAndShareTheirValues() {
+        int n = 3 * DocumentFacts.Table.PAGE + 17;
+        StringBuilder doc = new StringBuilder("<Response>\n");
+        for (int i = 0; i < n; i++) {
+            doc.append("  <Redirect>next").append(i % 10).append(".xml</Redirect>\n");
+        }
+        doc.append("</Response>\n");
+        DocumentFacts f = Fixtures.lint(NO_RULES, "long.xml", doc.toString()).facts();
+        assertThat(f.references()).hasSize(n);
+        for (int i : new int[] {0, 1, 4, 5, DocumentFacts.Table.PAGE, n - 1}) {
+            assertThat(brief(f.references().get(i))).isEqualTo("<Redirect>=next" + (i % 10) + ".xml @" + (i + 2)
+                    + ":13-" + (i + 2) + ":22 /Response/Redirect[" + (i + 1) + "]/text()");
+        }
+        assertThat(f.references().get(n - 1).value()).isSameAs(f.references().get(n - 11).value());
     }
 }

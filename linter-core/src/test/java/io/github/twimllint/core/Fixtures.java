@@ -83,13 +83,25 @@ public final class Fixtures {
      * url names a document beside the fixture), suppressed findings left out.
      */
     public static List<Finding> reported(Linter linter, Path file, String displayPath) {
-        return linter.lint(List.of(Source.ofFile(file, displayPath, false))).findings();
+        return findings(linter.lint(List.of(Source.ofFile(file, displayPath, false))));
     }
 
     /** As {@link #reported(Linter, Path, String)} for a document given as text. */
     public static List<Finding> reported(Linter linter, String displayPath, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return linter.lint(List.of(Source.ofStream(displayPath, () -> new ByteArrayInputStream(bytes)))).findings();
+        return findings(linter.lint(List.of(Source.ofStream(displayPath, () -> new ByteArrayInputStream(bytes)))));
+    }
+
+    /**
+     * The findings of a run in which every file was read and linted to the end: a rule that throws
+     * ends its file with an internal error and no further findings, which a clean fixture would not show.
+     */
+    public static List<Finding> findings(LintReport report) {
+        for (FileResult f : report.files()) {
+            assertThat(f.internalError()).as("internal error on %s", f.path()).isNull();
+            assertThat(f.readError()).as("read error on %s", f.path()).isNull();
+        }
+        return report.findings();
     }
 
     /** The {@code .expected} file beside a fixture: its name up to the first dot, plus {@code .expected}. */

@@ -365,6 +365,19 @@ class HostileInputTest {
     }
 
     /** head, then {@code count} copies of one byte, then tail; nothing held in memory. */
+    /** The facts the project phase keeps of a 100,000-element document: the first of each verb. */
+    @Test
+    void factsDoNotGrowWithTheDocument() {
+        StringBuilder doc = new StringBuilder("<Response>\n");
+        for (int i = 0; i < 50_000; i++) {
+            doc.append("  <Say>line ").append(i).append("</Say><Pause/>\n");
+        }
+        doc.append("</Response>\n");
+        DocumentFacts f = Fixtures.lint(TestDialect.builder(RuleSet.of()).jobs(1).build(), "long.xml", doc.toString()).facts();
+        assertThat(f.verbs()).extracting(v -> v.name() + "@" + v.line() + ":" + v.column())
+                .containsExactly("Say@2:3", "Pause@2:20");
+    }
+
     static final class Generated extends java.io.InputStream {
         private final byte[] head;
         private final byte[] tail;

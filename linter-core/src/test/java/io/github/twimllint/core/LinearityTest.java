@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class LinearityTest {
     /** Linear is about 10; quadratic would be about 100. The margin absorbs noise on a busy machine. */
     private static final double MAX_RATIO = 35;
+    private static final int ATTEMPTS = 3;
 
     private final Linter linter = Linter.builder(RuleSet.of(LocationTest.EverythingRule::new)).jobs(1).build();
 
@@ -36,13 +37,23 @@ class LinearityTest {
         return best;
     }
 
+    /**
+     * A quadratic shape is about 100 on every attempt; a linear one exceeded the limit once in a while
+     * on a loaded 2-core machine (a collection or a descheduled core lands in one side). So the ratio
+     * is measured up to three times and the lowest counts.
+     */
     private void assertLinear(String shape, int n, IntFunction<String> document) {
         String small = document.apply(n);
         String large = document.apply(10 * n);
         fastest(small); // warm-up: class loading and JIT compilation must not count against the small input
-        double ratio = (double) fastest(large) / fastest(small);
-        System.out.printf("LinearityTest: %s, n=%d: time(10n)/time(n) = %.1f%n", shape, n, ratio);
-        assertThat(ratio).as("%s: time for 10n over time for n (n=%d)", shape, n).isLessThan(MAX_RATIO);
+        double best = Double.MAX_VALUE;
+        for (int attempt = 1; attempt <= ATTEMPTS && best >= MAX_RATIO; attempt++) {
+            double ratio = (double) fastest(large) / fastest(small);
+            System.out.printf("LinearityTest: %s, n=%d, attempt %d: time(10n)/time(n) = %.1f%n", shape, n, attempt, ratio);
+            best = Math.min(best, ratio);
+        }
+        assertThat(best).as("%s: time for 10n over time for n (n=%d), lowest of up to %d attempts", shape, n, ATTEMPTS)
+                .isLessThan(MAX_RATIO);
     }
 
     @Test

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.DynamicTest;
  *   <li>{@code project.properties} (optional): {@code lint} = the paths named on the "command
  *       line", space-separated, relative to the folder (default: the folder itself);
  *       {@code url-mapping.N} = {@code URL=DIR} (DIR relative to the folder); {@code site-root} = DIR.</li>
- *   <li>{@code expected.txt}: the exact list of project-rule findings, in report order, one per
- *       line as {@code path line:column rule-id [message fragment]}, each followed by its related
- *       locations, one per line, as {@code -> path line:column [message fragment]}. Empty (or
- *       only comments) for a project that must stay clean of project-rule findings.</li>
+ *   <li>{@code expected.txt}: every finding of every rule the run reports, in report order, one per
+ *       line as {@code path line:column severity rule-id [message fragment]} (a {@code .expected}
+ *       line of {@link Fixtures} after the path), each followed by its related locations, one per
+ *       line, as {@code -> path line:column [message fragment]}. Empty (or only comments) for a
+ *       project on which nothing may be reported.</li>
  * </ul>
  * Displayed paths are relative to the project folder.
  */
@@ -83,43 +84,65 @@ public final class ProjectFixtures {
     }
 
     private static void check(Path project) throws IOException {
-        Linter.Builder builder = TestDialect.builder(RuleSet.discover()).jobs(1);
-        RuleSet rules = RuleSet.discover();
-        LintReport report = lint(project, builder);
-        List<Finding> actual = report.findings().stream().filter(f -> rules.isProjectRule(f.ruleId()))
-                .collect(Collectors.toList());
-        Path expectedFile = project.resolve("expected.txt");
-        assertThat(expectedFile).as("expectations of %s", project).exists();
-        List<String> lines = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
-        // Compare the shape first (ids, files, positions, chains), then the message fragments.
+        assertMatches(lint(project), project.resolve("expected.txt"));
+    }
+
+    /**
+     * Asserts that a project's findings are exactly those of its {@code expected.txt}: paths,
+     * positions, levels, rules and related locations first, then the message fragments.
+     */
+    public static void assertMatches(LintReport report, Path expectedFile) throws IOException {
         List<String> expectedBrief = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
-        for (String l : lines) {
-            boolean related = l.startsWith("->");
-            String[] parts = (related ? l.substring(2).strip() : l).split("\\s+", related ? 3 : 4);
-            String brief = related ? "  -> " + parts[0] + " " + parts[1]
-                    : parts[0] + " " + parts[1] + " " + parts[2];
-            expectedBrief.add(brief);
-            fragments.add(parts.length > (related ? 2 : 3) ? parts[related ? 2 : 3] : null);
+        for (String l : expectedLines(expectedFile)) {
+            if (l.startsWith("->")) {
+                String[] parts = l.substring(2).strip().split("\\s+", 3);
+                expectedBrief.add("  -> " + parts[0] + " " + parts[1]);
+                fragments.add(parts.length > 2 ? parts[2] : null);
+            } else {
+                Fixtures.Expected e = finding(expectedFile, l);
+                expectedBrief.add(l.split("\\s+", 2)[0] + " " + e.brief());
+                fragments.add(e.fragment());
+            }
         }
         List<String> actualBrief = new ArrayList<>();
         List<String> messages = new ArrayList<>();
-        for (Finding f : actual) {
-            actualBrief.add(f.path() + " " + f.line() + ":" + f.column() + " " + f.ruleId());
+        for (Finding f : Fixtures.findings(report)) {
+            actualBrief.add(f.path() + " " + Fixtures.Expected.brief(f));
             messages.add(f.message());
             for (Finding.RelatedLocation r : f.related()) {
                 actualBrief.add("  -> " + r.path() + " " + r.line() + ":" + r.column());
                 messages.add(r.message());
             }
         }
-        assertThat(actualBrief).as("project findings of %s (all findings: %s)", project.getFileName(),
+        assertThat(actualBrief).as("findings of %s (all: %s)", expectedFile.getParent().getFileName(),
                 report.findings()).isEqualTo(expectedBrief);
         for (int i = 0; i < fragments.size(); i++) {
             if (fragments.get(i) != null) {
                 assertThat(messages.get(i)).as("message of %s", expectedBrief.get(i)).contains(fragments.get(i));
             }
         }
+    }
+
+    /** The rule ids of the findings an {@code expected.txt} lists, in its order. */
+    public static List<String> expectedRuleIds(Path expectedFile) throws IOException {
+        return expectedLines(expectedFile).stream().filter(l -> !l.startsWith("->"))
+                .map(l -> finding(expectedFile, l).ruleId()).collect(Collectors.toList());
+    }
+
+    /** A finding line: its path, then a {@code .expected} line. */
+    private static Fixtures.Expected finding(Path expectedFile, String line) {
+        String[] pathAndRest = line.split("\\s+", 2);
+        Fixtures.Expected e = pathAndRest.length < 2 ? null : Fixtures.Expected.parse(pathAndRest[1]);
+        assertThat(e).as("%s: '%s' is not 'path line:column severity rule-id [message fragment]'"
+                + " (ExpectedFormatConverter converts the old format)", expectedFile, line).isNotNull();
+        return e;
+    }
+
+    private static List<String> expectedLines(Path expectedFile) throws IOException {
+        assertThat(expectedFile).as("expectations file").exists();
+        return Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
     }
 
     private static Path resourceDir(String name) {

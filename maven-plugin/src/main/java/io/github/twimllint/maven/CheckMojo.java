@@ -259,9 +259,10 @@ public class CheckMojo extends AbstractMojo {
                            List<SourceScanner.Problem> unreadable, Path top) throws MojoExecutionException {
         FileCollector paths = new FileCollector(top);
         List<Source> sources = new ArrayList<>();
+        Source.Folders folders = new Source.Folders();
         for (SourceScanner.Candidate c : selected) {
             boolean xml = c.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
-            sources.add(Source.ofFile(c.file(), paths.display(c.file()), xml));
+            sources.add(folders.file(c.file(), paths.display(c.file()), xml));
         }
         List<FileResult> unread = new ArrayList<>();
         for (SourceScanner.Problem p : unreadable) {

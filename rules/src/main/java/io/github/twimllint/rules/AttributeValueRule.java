@@ -5,7 +5,6 @@ import io.github.twimllint.core.Element;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
-import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.List;
 
@@ -28,10 +27,10 @@ abstract class AttributeValueRule implements Rule {
         if (attributes.isEmpty()) {
             return;
         }
-        ElementInfo info = ValueRules.element(DocumentKind.of(ctx), element);
+        DocumentKind kind = DocumentKind.of(ctx);
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(info, a);
+            AttributeSpec spec = ValueRules.spec(kind, a);
             if (spec != null) {
                 check(a, spec, ctx);
             }

@@ -64,13 +64,13 @@ public final class InvalidNestingRule implements Rule {
             topLevel.add(new TopLevel(element.name(), parent.name(), element.mark()));
             return;
         }
-        check(element.name(), parent.name(), parent.parentName(), element.mark(), ctx);
+        DocumentKind kind = DocumentKind.of(ctx);
+        check(element.name(), parent.name(), vocab.find(kind, parent), element.mark(), ctx);
     }
 
-    private void check(String name, String parentName, String grandParentName, Mark at, RuleContext ctx) {
+    private void check(String name, String parentName, ElementInfo parentInfo, Mark at, RuleContext ctx) {
         Vocabulary vocab = Vocabulary.get();
         DocumentKind kind = DocumentKind.of(ctx);
-        ElementInfo parentInfo = vocab.find(kind, parentName, grandParentName);
         boolean allowed = parentInfo == null || parentInfo.allowsChild(name);
         if (kind != null && !allowed && vocab.element(kind, name) == null) {
             ctx.report(at, Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
@@ -89,7 +89,7 @@ public final class InvalidNestingRule implements Rule {
         if (!element.hasText()) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element);
         if (info != null && !info.allowsText() && !Texts.isBlankOrTemplate(element.text())) {
             ctx.reportText(element, Texts.tag(element.name()) + " does not take text"
                     + (info.children().isEmpty() ? "" : "; put it in an allowed child element"));
@@ -103,7 +103,7 @@ public final class InvalidNestingRule implements Rule {
     public void endInput(RuleContext ctx) {
         // The kind is now the whole document's (or, for a broken one, what was read of it).
         for (TopLevel t : topLevel) {
-            check(t.name(), t.parent(), null, t.mark(), ctx);
+            check(t.name(), t.parent(), Vocabulary.get().find(DocumentKind.of(ctx), t.parent(), null), t.mark(), ctx);
         }
     }
 

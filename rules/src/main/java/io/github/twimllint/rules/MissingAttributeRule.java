@@ -35,7 +35,7 @@ public final class MissingAttributeRule implements Rule {
             return; // parameter-attributes reports a <Parameter> without name or value, with its own wording
         }
         // Every element with a required attribute exists in one vocabulary only, so no document kind is needed.
-        ElementInfo info = Vocabulary.get().find(null, element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(null, element);
         if (info == null) {
             return;
         }

@@ -40,7 +40,7 @@ public final class MissingContentRule implements Rule {
         if (element.hasText() || element.is("Client") || ClientIdentities.isIdentityOf(element)) {
             return; // an empty <Client> or <Identity> is client-identifier's, the more specific finding
         }
-        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element);
         ContentSpec content = info == null ? null : info.content();
         if (content == null || satisfied(element, content)) {
             return;

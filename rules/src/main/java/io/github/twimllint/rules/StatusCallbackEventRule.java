@@ -9,7 +9,6 @@ import io.github.twimllint.core.Severity;
 import io.github.twimllint.rules.values.Problem;
 import io.github.twimllint.rules.values.ValueSyntax;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
-import io.github.twimllint.rules.vocabulary.ElementInfo;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.List;
 
@@ -43,16 +42,12 @@ public final class StatusCallbackEventRule implements Rule {
         if (attributes.isEmpty()) {
             return;
         }
-        ElementInfo info = null;
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             if (!isEventList(a.name())) {
                 continue;
             }
-            if (info == null) {
-                info = ValueRules.element(DocumentKind.of(ctx), element);
-            }
-            AttributeSpec spec = ValueRules.spec(info, a);
+            AttributeSpec spec = ValueRules.spec(DocumentKind.of(ctx), a);
             if (spec == null || spec.getType() != AttributeSpec.Type.ENUM_LIST) {
                 continue;
             }

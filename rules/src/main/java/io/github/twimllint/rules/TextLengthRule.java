@@ -31,7 +31,7 @@ public final class TextLengthRule implements Rule {
             return; // a placeholder's length is unknown
         }
         // Every element with a text limit exists in one vocabulary only, so no document kind is needed.
-        ElementInfo info = Vocabulary.get().find(null, element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(null, element);
         Integer max = info == null ? null : info.spec().getMaxTextLength();
         if (max == null) {
             return;

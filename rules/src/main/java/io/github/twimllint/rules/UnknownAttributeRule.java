@@ -52,7 +52,8 @@ public final class UnknownAttributeRule implements Rule {
 
     @Override
     public void startElement(Element element, RuleContext ctx) {
-        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
+        DocumentKind kind = DocumentKind.of(ctx);
+        ElementInfo info = Vocabulary.get().find(kind, element);
         if (info == null) {
             return;
         }
@@ -67,7 +68,7 @@ public final class UnknownAttributeRule implements Rule {
             if (isIgnored(element.name(), name)) {
                 continue;
             }
-            AttributeSpec spec = info.attribute(name);
+            AttributeSpec spec = Vocabulary.get().attribute(kind, a);
             if (spec != null && spec.getMisspellingOf() != null) {
                 ctx.report(a, Severity.WARNING, "<" + element.name() + "> attribute '" + name + "' is an SDK"
                         + " misspelling (twilio-java issue 975) of the documented '" + spec.getMisspellingOf()
@@ -80,7 +81,6 @@ public final class UnknownAttributeRule implements Rule {
             StringBuilder m = new StringBuilder("<").append(element.name()).append("> has no attribute '")
                     .append(name).append('\'');
             String close = info.closestAttribute(name);
-            DocumentKind kind = DocumentKind.of(ctx);
             ElementInfo anywhere = Vocabulary.get().find(kind, element.name());
             ElementInfo parent = element.parent() == null ? null
                     : Vocabulary.get().find(kind, element.parentName(), element.parent().parentName());
@@ -119,7 +119,7 @@ public final class UnknownAttributeRule implements Rule {
      */
     private void unsupportedOnParent(Element element, Set<String> supported, RuleContext ctx) {
         Element parent = element.parent();
-        ElementInfo parentInfo = Vocabulary.get().find(DocumentKind.of(ctx), parent.name(), parent.parentName());
+        ElementInfo parentInfo = Vocabulary.get().find(DocumentKind.of(ctx), parent);
         for (Attribute a : parent.attributes()) {
             if (!supported.contains(a.name()) && parentInfo != null && parentInfo.attribute(a.name()) != null
                     && !isIgnored(parent.name(), a.name())) {

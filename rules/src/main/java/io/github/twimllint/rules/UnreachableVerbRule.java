@@ -38,7 +38,7 @@ public final class UnreachableVerbRule implements Rule {
         if (element.depth() != 1) {
             return;
         }
-        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element.name(), element.parentName());
+        ElementInfo info = Vocabulary.get().find(DocumentKind.of(ctx), element);
         if (info == null) {
             return;
         }

@@ -25,13 +25,12 @@ final class ValueRules {
      * checked); null for unknown elements.
      */
     static ElementInfo element(DocumentKind kind, Element element) {
-        ElementInfo e = Vocabulary.get().find(kind, element.name());
-        return e == null ? null : e.inContext(element.parentName());
+        return Vocabulary.get().find(kind, element);
     }
 
-    /** The attribute's spec, or null when the element or the attribute is unknown. */
-    static AttributeSpec spec(ElementInfo info, Attribute attribute) {
-        return info == null ? null : info.attribute(attribute.name());
+    /** The attribute's spec on its element (as {@link #element} finds it), or null when either is unknown. */
+    static AttributeSpec spec(DocumentKind kind, Attribute attribute) {
+        return Vocabulary.get().attribute(kind, attribute);
     }
 
     /** {@code name="value" on <Element>}, the value shortened and placeholders shown as {@code {…}}. */

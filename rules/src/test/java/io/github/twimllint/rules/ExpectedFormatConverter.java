@@ -6,6 +6,7 @@ import io.github.twimllint.core.Finding;
 import io.github.twimllint.core.Fixtures;
 import io.github.twimllint.core.Fixtures.Expected;
 import io.github.twimllint.core.Linter;
+import io.github.twimllint.core.ProjectFixtures;
 import io.github.twimllint.core.RuleSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,89 @@ class ExpectedFormatConverter {
             converted++;
         }
         System.out.printf("ExpectedFormatConverter: %d of %d .expected files converted%n", converted, files.size());
+    }
+
+    /**
+     * The project fixtures' {@code expected.txt} files in the old format ({@code path line:column
+     * rule-id [fragment]}, project rules only): the same conversion, each finding line keeping the
+     * related-location lines below it, each added finding written with its whole message and its
+     * related locations.
+     */
+    @Test
+    void convertProjects() throws IOException {
+        List<Path> projects;
+        try (Stream<Path> s = Files.list(RESOURCES.resolve("projects"))) {
+            projects = s.filter(Files::isDirectory).sorted().collect(Collectors.toList());
+        }
+        int converted = 0;
+        for (Path project : projects) {
+            Path file = project.resolve("expected.txt");
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.stream().allMatch(ExpectedFormatConverter::currentProjectLine)) {
+                continue;
+            }
+            List<Finding> actual = ProjectFixtures.lint(project).findings();
+            Files.writeString(file, String.join("\n", convertProject(project.getFileName().toString(), lines, actual)) + "\n",
+                    StandardCharsets.UTF_8);
+            converted++;
+        }
+        System.out.printf("ExpectedFormatConverter: %d of %d project expected.txt files converted%n", converted, projects.size());
+    }
+
+    /** A comment, a related location, or a finding line with its level. */
+    private static boolean currentProjectLine(String line) {
+        String l = line.strip();
+        String[] pathAndRest = l.split("\\s+", 2);
+        return l.isEmpty() || l.startsWith("#") || l.startsWith("->")
+                || pathAndRest.length == 2 && Expected.parse(pathAndRest[1]) != null;
+    }
+
+    /** As {@link #convert}, with a path before each finding and its related-location lines after it. */
+    static List<String> convertProject(String project, List<String> oldLines, List<Finding> actual) {
+        List<String> out = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        List<String[]> old = new ArrayList<>();
+        List<List<String>> before = new ArrayList<>();
+        List<List<String>> related = new ArrayList<>();
+        for (String l : oldLines) {
+            if (l.isBlank() || l.strip().startsWith("#")) {
+                comments.add(l);
+            } else if (l.strip().startsWith("->")) {
+                related.get(related.size() - 1).add(l.strip());
+            } else {
+                old.add(l.strip().split("\\s+", 4));
+                before.add(comments);
+                related.add(new ArrayList<>());
+                comments = new ArrayList<>();
+            }
+        }
+        int next = 0;
+        for (Finding f : actual) {
+            String position = f.line() + ":" + f.column();
+            if (next < old.size() && old.get(next)[0].equals(f.path()) && old.get(next)[1].equals(position)
+                    && old.get(next)[2].equals(f.ruleId())) {
+                out.addAll(before.get(next));
+                String fragment = old.get(next).length > 3 ? old.get(next)[3] : null;
+                out.add(f.path() + " " + new Expected(position, f.severity(), f.ruleId(), fragment).line());
+                out.addAll(related.get(next));
+                next++;
+            } else {
+                out.add(f.path() + " " + new Expected(position, f.severity(), f.ruleId(), f.message()).line());
+                System.out.println("ADDED   " + project + ": " + out.get(out.size() - 1));
+                for (Finding.RelatedLocation r : f.related()) {
+                    out.add("-> " + r.path() + " " + r.line() + ":" + r.column() + (r.message() == null ? "" : " " + r.message()));
+                    System.out.println("ADDED   " + project + ": " + out.get(out.size() - 1));
+                }
+            }
+        }
+        for (; next < old.size(); next++) {
+            out.addAll(before.get(next));
+            out.add(String.join(" ", old.get(next)));
+            out.addAll(related.get(next));
+            System.out.println("NO MATCH " + project + ": " + String.join(" ", old.get(next)) + " (kept as it was; the test fails on it)");
+        }
+        out.addAll(comments);
+        return out;
     }
 
     /** The fixture an {@code .expected} file describes: the other file of the folder with its base name. */

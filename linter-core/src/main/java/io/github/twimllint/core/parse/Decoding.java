@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class Decoding {
     private static final int SNIFF = 512;
-    private static final int BUFFER = 8192;
+    static final int BUFFER = 8192;
     private static final Pattern ENCODING =
             Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
@@ -46,10 +46,15 @@ public final class Decoding {
      * {@code in} needs no buffering of its own; the encoding is decided from the first block.
      */
     public static Reader reader(InputStream in) throws IOException {
+        return reader(in, new byte[BUFFER]);
+    }
+
+    /** {@link #reader(InputStream)} decoding through {@code buffer}, which it owns until the reader is done. */
+    static Reader reader(InputStream in, byte[] buffer) throws IOException {
         // One buffer serves to sniff the encoding and then to decode: nothing is pushed back or
         // copied, and a small document is read with one call.
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-        byte[] head = bytes.array();
+        ByteBuffer bytes = ByteBuffer.wrap(buffer);
+        byte[] head = buffer;
         int n = 0;
         boolean eof = false;
         while (n < SNIFF) {

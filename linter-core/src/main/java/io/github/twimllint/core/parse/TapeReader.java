@@ -39,10 +39,12 @@ public final class TapeReader extends Reader {
 
     private final Reader in;
     private final boolean maskTemplates;
+    private final boolean bulk;
+    private final ParseBuffers buffers;
 
     // Look-ahead buffer of decoded characters not yet handed to the parser.
     // Small to start with (most TwiML is a few hundred characters); both grow when needed.
-    private char[] buf = new char[4096];
+    private char[] buf;
     private int pos;
     private int end;
     private boolean eof;
@@ -50,8 +52,10 @@ public final class TapeReader extends Reader {
     // so the parser's position at the error is the error's position.
     private IOException pending;
 
-    // Characters handed to the parser and not yet released; tape[0] is at offset tapeBase.
-    private char[] tape = new char[4096];
+    // Characters handed to the parser and not yet released; tape[tapeStart] is at offset tapeBase.
+    // Released characters are dropped by moving tapeStart; the array is compacted only when full.
+    private char[] tape;
+    private int tapeStart;
     private int tapeLen;
     private long tapeBase;
     private final Position base = new Position();
@@ -93,7 +97,13 @@ public final class TapeReader extends Reader {
 
         void advance(char[] chars, int from, int to) {
             for (int i = from; i < to; i++) {
-                advance(chars[i]);
+                char c = chars[i];
+                if (c > '\r') {
+                    column++; // most characters: the test that decides it comes first
+                    afterCr = false;
+                } else {
+                    advance(c);
+                }
             }
         }
 
@@ -142,9 +152,109 @@ public final class TapeReader extends Reader {
     // The language of the construct being masked, set by constructAt.
     private Templates.Language found;
 
-    public TapeReader(Reader in, boolean maskTemplates) {
+    /** {@code bulk} false hands out every character through the state machine (tests compare both ways). */
+    TapeReader(Reader in, boolean maskTemplates, boolean bulk) {
+        this(in, maskTemplates, bulk, new ParseBuffers());
+    }
+
+    /** A reader working in {@code buffers} (their content does not matter) until {@link #recycle()}. */
+    TapeReader(Reader in, boolean maskTemplates, boolean bulk, ParseBuffers buffers) {
         this.in = in;
         this.maskTemplates = maskTemplates;
+        this.bulk = bulk;
+        this.buffers = buffers;
+        buf = buffers.ahead;
+        tape = buffers.tape;
+    }
+
+    /**
+     * Gives this reader's buffers (as grown) back for the next parse. Nothing may be read or
+     * located through this reader afterwards: it fails loudly instead of reading another
+     * document's characters.
+     */
+    void recycle() {
+        if (buf == null) {
+            return;
+        }
+        buffers.ahead = buf;
+        buffers.tape = tape;
+        buffers.giveBack();
+        buf = null;
+        tape = null;
+    }
+
+    /**
+     * The number of characters from {@code pos} (before {@code limit}) that {@link #next()} would
+     * hand out unchanged, kept on the tape, without changing the lexical state: most of a
+     * document. They are copied in one step instead of one at a time. Anything that may start a
+     * construct, end the state or be left off the tape ends the run and goes through
+     * {@link #next()}.
+     */
+    private int plainRun(int limit) {
+        if (maskRemaining > 0 || skipRemaining > 0) {
+            return 0;
+        }
+        char[] b = buf;
+        int i = pos;
+        switch (state) {
+            case TEXT:
+                if (depth == 0 || prologClean) {
+                    return 0; // Around the root white space is left off and the prolog is watched.
+                }
+                while (i < limit) {
+                    char c = b[i];
+                    if (c == '<' || maskTemplates && (c == '{' || c == '$' || c == '#')) {
+                        break;
+                    }
+                    i++;
+                }
+                break;
+            case ATTR:
+                while (i < limit) {
+                    char c = b[i];
+                    if (c == quote || c == '<' || maskTemplates && (c == '{' || c == '$' || c == '#')) {
+                        break;
+                    }
+                    i++;
+                }
+                break;
+            case TAG:
+                while (i < limit) {
+                    char c = b[i];
+                    if (c == '>' || c == '"' || c == '\'' || c == '<' || isXmlSpace(c)
+                            || maskTemplates && (c == '{' || c == '$' || c == '#')) {
+                        break;
+                    }
+                    i++;
+                }
+                break;
+            case COMMENT:
+            case CDATA:
+                // A comment's characters are kept up to MAX_RUN: the rest goes through next(), which drops them.
+                int stop = state == COMMENT ? Math.min(limit, pos + Math.max(0, MAX_RUN - run)) : limit;
+                while (i < stop && b[i] != '>') {
+                    i++;
+                }
+                break;
+            default:
+                return 0;
+        }
+        return i - pos;
+    }
+
+    /** Hands out and keeps the {@code n} characters of a {@link #plainRun}, as {@link #next()} would one by one. */
+    private void copyRun(int n, char[] cbuf, int at) {
+        System.arraycopy(buf, pos, cbuf, at, n);
+        room(n);
+        System.arraycopy(buf, pos, tape, tapeLen, n);
+        tapeLen += n;
+        holeOpen = false;
+        lastTwo = n >= 2 ? buf[pos + n - 2] : previous;
+        previous = buf[pos + n - 1];
+        run = state == COMMENT ? run + n : 0;
+        droppable = false;
+        pos += n;
+        emitted += n;
     }
 
     @Override
@@ -159,6 +269,12 @@ public final class TapeReader extends Reader {
             }
             if (pos >= end) {
                 break;
+            }
+            int n = bulk ? plainRun(Math.min(end, pos + len - produced)) : 0;
+            if (n > 0) {
+                copyRun(n, cbuf, off + produced);
+                produced += n;
+                continue;
             }
             char c = next();
             cbuf[off + produced++] = c;
@@ -200,9 +316,12 @@ public final class TapeReader extends Reader {
         if (offset < tapeBase || offset >= emitted) {
             return -1;
         }
+        if (holeCount == 0) {
+            return tape[tapeStart + (int) (offset - tapeBase)]; // the usual case, kept short for the JIT
+        }
         int h = holeAt(offset);
         if (h < 0) {
-            return tape[(int) (offset - tapeBase)];
+            return tape[tapeStart + (int) (offset - tapeBase)];
         }
         Hole x = holes[h];
         if (offset >= x.end) {
@@ -211,8 +330,31 @@ public final class TapeReader extends Reader {
         return offset == x.end - 1 ? x.last1 : offset == x.end - 2 ? x.last2 : ' ';
     }
 
+    /**
+     * The first offset at or after {@code from} holding {@code c}, or the first one that cannot be
+     * read ({@link #charAt} -1) before it. Searches the tape in one loop when it has no hole.
+     */
+    public long indexOf(char c, long from) {
+        if (holeCount == 0 && from >= tapeBase) {
+            for (int i = tapeStart + (int) Math.min(from - tapeBase, tapeLen - tapeStart); i < tapeLen; i++) {
+                if (tape[i] == c) {
+                    return tapeBase + (i - tapeStart);
+                }
+            }
+            return Math.max(from, emitted);
+        }
+        long p = from;
+        while (charAt(p) >= 0 && charAt(p) != c) {
+            p++;
+        }
+        return p;
+    }
+
     /** The end of the hole the offset lies in, or the offset itself: a scan may jump there. */
     public long skipHole(long offset) {
+        if (holeCount == 0) {
+            return offset;
+        }
         int h = holeAt(offset);
         return h >= 0 && offset < holes[h].end ? holes[h].end : offset;
     }
@@ -234,11 +376,11 @@ public final class TapeReader extends Reader {
         return found;
     }
 
-    /** The number of kept characters before the offset (which is not inside a hole, or at its start). */
+    /** The index in {@code tape} of the offset (which is not inside a hole, or at its start). */
     private int indexOf(long offset) {
         int h = holeAt(offset);
         if (h < 0) {
-            return (int) (offset - tapeBase);
+            return tapeStart + (int) (offset - tapeBase);
         }
         Hole x = holes[h];
         return offset < x.end ? x.index : x.index + (int) (offset - x.end);
@@ -282,7 +424,13 @@ public final class TapeReader extends Reader {
         if (target <= tapeBase) {
             return;
         }
-        advance(base, tapeBase, target);
+        if (cacheOffset >= tapeBase && cacheOffset <= target) {
+            // The engine has usually just located an offset here: walk on from it, not from tapeBase.
+            base.set(cache);
+            advance(base, cacheOffset, target);
+        } else {
+            advance(base, tapeBase, target);
+        }
         int d = indexOf(target);
         int gone = 0;
         while (gone < holeCount && holes[gone].end <= target) {
@@ -298,11 +446,7 @@ public final class TapeReader extends Reader {
                 holeOpen = false;
             }
         }
-        for (int i = 0; i < holeCount; i++) {
-            holes[i].index -= d;
-        }
-        System.arraycopy(tape, d, tape, 0, tapeLen - d);
-        tapeLen -= d;
+        tapeStart = d;
         tapeBase = target;
         if (cacheOffset < tapeBase) {
             cacheOffset = -1;
@@ -370,10 +514,24 @@ public final class TapeReader extends Reader {
 
     private void keep(char c) {
         holeOpen = false;
-        if (tapeLen == tape.length) {
-            tape = Arrays.copyOf(tape, tape.length * 2);
-        }
+        room(1);
         tape[tapeLen++] = c;
+    }
+
+    /** Makes room for {@code n} more characters on the tape: drops released ones, grows when it is still half full. */
+    private void room(int n) {
+        if (tapeLen + n <= tape.length) {
+            return;
+        }
+        int live = tapeLen - tapeStart;
+        char[] target = live + n <= tape.length / 2 ? tape : new char[Math.max(tape.length * 2, live + n)];
+        System.arraycopy(tape, tapeStart, target, 0, live);
+        for (int i = 0; i < holeCount; i++) {
+            holes[i].index -= tapeStart;
+        }
+        tape = target;
+        tapeLen = live;
+        tapeStart = 0;
     }
 
     /** Leaves the character just produced off the tape, in the open hole or a new one. */

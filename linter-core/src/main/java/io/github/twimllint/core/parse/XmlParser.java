@@ -213,6 +213,19 @@ public final class XmlParser {
 
     /** Reads the whole source, calling the handler; at most once per parser. */
     public Outcome parse() {
+        ParseBuffers buffers = ParseBuffers.take();
+        try {
+            return read(buffers);
+        } finally {
+            if (tape != null) {
+                tape.recycle();
+            } else {
+                buffers.giveBack();
+            }
+        }
+    }
+
+    private Outcome read(ParseBuffers buffers) {
         InputStream in;
         try {
             in = source.open();
@@ -224,8 +237,8 @@ public final class XmlParser {
             return Outcome.unreadable(describe(e));
         }
         try (InputStream input = in) {
-            Reader reader = Decoding.reader(new Counting(input));
-            tape = new TapeReader(reader, templates);
+            Reader reader = Decoding.reader(new Counting(input), buffers.bytes);
+            tape = new TapeReader(reader, templates, true, buffers);
             XMLStreamReader2 xml = (XMLStreamReader2) FACTORY.createXMLStreamReader(tape);
             try {
                 return events(xml);
@@ -478,10 +491,7 @@ public final class XmlParser {
                     break;
                 }
                 long vs = p + 1;
-                p = vs;
-                while (tape.charAt(p) >= 0 && tape.charAt(p) != quote) {
-                    p++;
-                }
+                p = tape.indexOf((char) quote, vs);
                 long ve = p;
                 p++;
                 if (same) {

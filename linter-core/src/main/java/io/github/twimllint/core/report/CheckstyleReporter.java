@@ -23,18 +23,14 @@ public final class CheckstyleReporter implements Reporter {
     public void write(LintReport report, Writer out) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<checkstyle version=\"" + FORMAT_VERSION + "\">\n");
-        int next = 0;
+        ByPath findings = new ByPath(report.findings());
         for (FileResult file : report.files()) {
             if (file.skipped()) {
                 continue;
             }
             out.write("  <file name=\"" + escape(file.path()) + "\">\n");
             // Findings are sorted by path first, so this file's findings are a contiguous run.
-            while (next < report.findings().size() && report.findings().get(next).path().compareTo(file.path()) < 0) {
-                next++;
-            }
-            while (next < report.findings().size() && report.findings().get(next).path().equals(file.path())) {
-                Finding f = report.findings().get(next++);
+            for (Finding f = findings.next(file.path()); f != null; f = findings.next(file.path())) {
                 out.write("    <error line=\"" + f.line() + "\" column=\"" + f.column()
                         + "\" severity=\"" + severity(f.severity())
                         + "\" message=\"" + escape(f.message())

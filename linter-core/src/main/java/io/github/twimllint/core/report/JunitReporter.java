@@ -41,23 +41,22 @@ public final class JunitReporter implements Reporter {
                 files.add(f);
             }
         }
-        List<List<Finding>> byFile = new ArrayList<>();
+        // Two passes over the findings, one file at a time (they may be in a temporary file): the
+        // counts first (the header needs them), then the text.
+        int[] count = new int[files.size()];
+        Severity[] worst = new Severity[files.size()];
         int failures = 0;
         int errors = 0;
-        int next = 0;
-        List<Finding> all = report.findings();
-        for (FileResult file : files) {
-            while (next < all.size() && all.get(next).path().compareTo(file.path()) < 0) {
-                next++;
+        ByPath pass = new ByPath(report.findings());
+        for (int i = 0; i < files.size(); i++) {
+            FileResult file = files.get(i);
+            for (Finding f = pass.next(file.path()); f != null; f = pass.next(file.path())) {
+                count[i]++;
+                worst[i] = worst[i] == null || f.severity().compareTo(worst[i]) > 0 ? f.severity() : worst[i];
             }
-            List<Finding> mine = new ArrayList<>();
-            while (next < all.size() && all.get(next).path().equals(file.path())) {
-                mine.add(all.get(next++));
-            }
-            byFile.add(mine);
             if (file.readError() != null || file.internalError() != null) {
                 errors++;
-            } else if (fails(mine)) {
+            } else if (fails(worst[i])) {
                 failures++;
             }
         }
@@ -65,22 +64,20 @@ public final class JunitReporter implements Reporter {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"twiml-lint\"" + counts + ">\n");
         out.write("  <testsuite name=\"twiml-lint\"" + counts + " skipped=\"0\">\n");
+        pass = new ByPath(report.findings());
         for (int i = 0; i < files.size(); i++) {
             FileResult file = files.get(i);
-            List<Finding> mine = byFile.get(i);
             out.write("    <testcase classname=\"twiml-lint\" name=\"" + escape(file.path()) + "\"");
             String problem = file.readError() != null ? "cannot read the file: " + file.readError()
                     : file.internalError() != null ? "internal error: " + file.internalError() : null;
-            if (problem == null && mine.isEmpty()) {
+            if (problem == null && count[i] == 0) {
                 out.write("/>\n");
                 continue;
             }
             out.write(">\n");
-            if (problem == null && !fails(mine)) {
+            if (problem == null && !fails(worst[i])) {
                 out.write("      <system-out>");
-                for (Finding f : mine) {
-                    out.write(line(f));
-                }
+                lines(pass, file, out);
                 out.write("</system-out>\n    </testcase>\n");
                 continue;
             }
@@ -90,21 +87,15 @@ public final class JunitReporter implements Reporter {
             if (problem != null) {
                 type = file.readError() != null ? "read-error" : "internal-error";
             } else {
-                Severity worst = Severity.NOTE;
-                for (Finding f : mine) {
-                    worst = f.severity().compareTo(worst) > 0 ? f.severity() : worst;
-                }
-                type = worst.label();
+                type = worst[i].label();
             }
-            out.write("      <" + element + " message=\"" + escape(problem != null ? problem : count(mine.size()))
+            out.write("      <" + element + " message=\"" + escape(problem != null ? problem : count(count[i]))
                     + "\" type=\"" + type + "\"");
-            if (mine.isEmpty()) {
+            if (count[i] == 0) {
                 out.write("/>\n");
             } else {
                 out.write(">");
-                for (Finding f : mine) {
-                    out.write(line(f));
-                }
+                lines(pass, file, out);
                 out.write("</" + element + ">\n");
             }
             out.write("    </testcase>\n");
@@ -113,13 +104,16 @@ public final class JunitReporter implements Reporter {
         out.write("</testsuites>\n");
     }
 
-    private boolean fails(List<Finding> findings) {
-        for (Finding f : findings) {
-            if (f.severity().fails(failOn)) {
-                return true;
-            }
+    /** Whether a file whose most severe finding is {@code worst} (null: none) fails. */
+    private boolean fails(Severity worst) {
+        return worst != null && worst.fails(failOn);
+    }
+
+    /** The file's findings, one line each. */
+    private static void lines(ByPath findings, FileResult file, Writer out) throws IOException {
+        for (Finding f = findings.next(file.path()); f != null; f = findings.next(file.path())) {
+            out.write(line(f));
         }
-        return false;
     }
 
     private static String line(Finding f) {

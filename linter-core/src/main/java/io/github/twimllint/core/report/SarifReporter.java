@@ -154,24 +154,43 @@ public final class SarifReporter implements Reporter {
      * are kept (suppressed ones go first) and a notification says how many were left out.
      */
     private List<Finding> select(LintReport report, List<Notification> notifications) {
-        List<Finding> all = new ArrayList<>(report.findings().size() + report.suppressed().size());
-        all.addAll(report.findings());
-        all.addAll(report.suppressed());
-        if (all.size() > maxResults) {
-            List<Finding> ranked = new ArrayList<>(all);
-            ranked.sort(Comparator.comparing(Finding::isSuppressed)
-                    .thenComparing(Finding::severity, Comparator.reverseOrder())
-                    .thenComparing(Finding.ORDER));
-            int dropped = all.size() - maxResults;
-            all = new ArrayList<>(ranked.subList(0, maxResults));
+        long total = (long) report.findings().size() + report.suppressed().size();
+        List<Finding> all;
+        if (total <= maxResults) {
+            all = new ArrayList<>((int) total);
+            all.addAll(report.findings());
+            all.addAll(report.suppressed());
+        } else {
+            // The best maxResults by rank, in a heap of that size: the run's findings (perhaps in a
+            // temporary file) are read once, not copied. The sequence number keeps ties in order.
+            Comparator<Ranked> rank = Comparator.comparing((Ranked r) -> r.finding().isSuppressed())
+                    .thenComparing(r -> r.finding().severity(), Comparator.reverseOrder())
+                    .thenComparing(Ranked::finding, Finding.ORDER)
+                    .thenComparingLong(Ranked::sequence);
+            java.util.PriorityQueue<Ranked> kept = new java.util.PriorityQueue<>(maxResults + 1, rank.reversed());
+            long sequence = 0;
+            for (List<Finding> part : List.of(report.findings(), report.suppressed())) {
+                for (Finding f : part) {
+                    kept.add(new Ranked(f, sequence++));
+                    if (kept.size() > maxResults) {
+                        kept.poll();
+                    }
+                }
+            }
+            all = new ArrayList<>(kept.size());
+            kept.forEach(r -> all.add(r.finding()));
+            long dropped = total - maxResults;
             notifications.add(new Notification()
                     .withLevel(Notification.Level.WARNING)
-                    .withMessage(new Message().withText(dropped + " of " + ranked.size()
+                    .withMessage(new Message().withText(dropped + " of " + total
                             + " results were left out: GitHub code scanning accepts at most " + maxResults
                             + " results per run, so the most severe ones were kept.")));
         }
         all.sort(Finding.ORDER.thenComparing(Finding::isSuppressed));
         return all;
+    }
+
+    private record Ranked(Finding finding, long sequence) {
     }
 
     private static ReportingDescriptor rule(RuleMeta m) {

@@ -61,8 +61,7 @@ public final class FixRun {
             for (Source s : sources) {
                 Fixed f = fixed.get(s.displayPath());
                 byte[] bytes = f == null ? null : f.after();
-                now.add(f == null ? s : new Source(s.displayPath(), s.file(), () -> new ByteArrayInputStream(bytes),
-                        s.sniffRoot()));
+                now.add(f == null ? s : s.withOpener(() -> new ByteArrayInputStream(bytes)));
             }
             outcome = lint.run(now, false);
         }

@@ -54,7 +54,7 @@ public final class Hostname {
                 String label = name.substring(labelStart, i);
                 if (label.isEmpty()) {
                     return Problem.error(i == 0 ? "starts with a dot (an empty label)"
-                            : "has an empty label (two dots in a row" + (end ? " or a trailing dot)" : ")"));
+                            : "has an empty label (two dots in a row)"); // a trailing dot was taken off above
                 }
                 Problem p = checkLabel(label);
                 if (p != null) {
@@ -92,17 +92,7 @@ public final class Hostname {
             return Problem.error("has a label of " + label.length() + " characters ('"
                     + label.substring(0, 12) + "…'); a label has at most " + MAX_LABEL);
         }
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (c == '_') {
-                return Problem.error("contains an underscore ('_'); Twilio rejects host names with underscores"
-                        + " (use a hyphen, or a host name without one)").at(i);
-            }
-            if (!isHostChar(c)) {
-                return Problem.error("contains '" + c + "', which is not allowed in a host name"
-                        + " (letters, digits, hyphens and dots only)").at(i);
-            }
-        }
+        // its characters were checked one by one as the label was read
         if (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') {
             return Problem.error("has a label that starts or ends with a hyphen ('" + label + "')");
         }

@@ -1,5 +1,7 @@
 package io.github.twimllint.rules.vocabulary;
 
+import io.github.twimllint.core.Attribute;
+import io.github.twimllint.core.Element;
 import io.github.twimllint.core.Names;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import io.github.twimllint.rules.vocabulary.model.ElementSpec;
@@ -184,6 +186,98 @@ public final class Vocabulary {
         }
         Map<String, ElementInfo> map = byKind.get(kind);
         return map == null ? null : map.get(name);
+    }
+
+    /**
+     * {@link #find(DocumentKind, String, String)} for the element where it stands: looked up once
+     * per element and kind, and shared by every rule that asks.
+     */
+    public ElementInfo find(DocumentKind kind, Element element) {
+        return element.shared(Entries.KEY, newEntries).info(kind);
+    }
+
+    /**
+     * The spec of the attribute on its element as {@link #find(DocumentKind, Element)} finds it,
+     * or null: looked up once per attribute and kind, and shared by every rule that asks.
+     */
+    public AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
+        Element element = attribute.element();
+        return element.shared(Entries.KEY, newEntries).attribute(kind, attribute);
+    }
+
+    private final java.util.function.Function<Element, Entries> newEntries = e -> new Entries(this, e);
+
+    /**
+     * One element's entry and attribute specs, found on first use: for no kind and for the last
+     * kind asked (a document's kind rarely changes while an element is open).
+     */
+    private static final class Entries {
+        static final Object KEY = new Object();
+
+        private final Vocabulary vocabulary;
+        private final Element element;
+        private final Slot any = new Slot();
+        private Slot byKind;
+
+        Entries(Vocabulary vocabulary, Element element) {
+            this.vocabulary = vocabulary;
+            this.element = element;
+        }
+
+        private Slot slot(DocumentKind kind) {
+            if (kind == null) {
+                return any;
+            }
+            if (byKind == null || byKind.kind != kind) {
+                byKind = new Slot();
+                byKind.kind = kind;
+            }
+            return byKind;
+        }
+
+        ElementInfo info(DocumentKind kind) {
+            Slot s = slot(kind);
+            if (!s.found) {
+                s.info = vocabulary.find(kind, element.name(), element.parentName());
+                s.found = true;
+            }
+            return s.info;
+        }
+
+        AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
+            ElementInfo info = info(kind);
+            if (info == null) {
+                return null;
+            }
+            List<Attribute> attributes = element.attributes();
+            int index = 0;
+            while (index < attributes.size() && attributes.get(index) != attribute) {
+                index++;
+            }
+            if (index == attributes.size()) {
+                return info.attribute(attribute.name()); // not one of this element's own: not kept
+            }
+            Slot s = slot(kind);
+            if (s.specs == null) {
+                s.specs = new Object[attributes.size()];
+            }
+            Object spec = s.specs[index];
+            if (spec == null) {
+                AttributeSpec found = info.attribute(attribute.name());
+                spec = s.specs[index] = found == null ? Slot.ABSENT : found;
+            }
+            return spec == Slot.ABSENT ? null : (AttributeSpec) spec;
+        }
+    }
+
+    /** An element's entry for one kind, and its attributes' specs (ABSENT: looked up, none). */
+    private static final class Slot {
+        static final Object ABSENT = new Object();
+
+        DocumentKind kind;
+        boolean found;
+        ElementInfo info;
+        Object[] specs;
     }
 
     /** The element in that vocabulary, else in any vocabulary (to avoid cascades), else null. */

@@ -71,4 +71,41 @@ class HostnameTest {
         assertThat(Hostname.check(masked("a".repeat(64), 8)).message()).contains("longer than 63");
         assertThat(Hostname.check(masked(("a".repeat(60) + ".").repeat(3), 60))).isNull();
     }
+
+    // The cases below pin the edges of each check (found by PIT's surviving mutants).
+
+    @Test
+    void ipv4PartsUpTo255() {
+        assertThat(Hostname.check("192.168.0.1")).isNull();
+        assertThat(Hostname.check("255.255.255.255")).isNull();
+        assertThat(Hostname.check("256.1.1.1").message()).contains("IPv4");
+        assertThat(Hostname.check("0255.1.1.1").message()).contains("IPv4");
+    }
+
+    @Test
+    void ipv6LiteralsHoldHexDigitsColonsAndDots() {
+        assertThat(Hostname.check("[::]")).as("the shortest").isNull();
+        assertThat(Hostname.check("[aA:fF:09::]")).isNull();
+        for (String bad : new String[] {"[:]", "[::1", "[g::]", "[G::]", "[@::]"}) {
+            assertThat(Hostname.check(bad).message()).as(bad).contains("IPv6");
+        }
+    }
+
+    @Test
+    void emptyLabelsSayWhere() {
+        assertThat(Hostname.check("a..b").message()).endsWith("(two dots in a row)");
+        assertThat(Hostname.check("a.b..").message()).endsWith("(two dots in a row)");
+    }
+
+    @Test
+    void aTemplatedLabelIsCheckedUpToTheLimit() {
+        assertThat(Hostname.check(masked("a".repeat(Hostname.MAX_LABEL), 4))).isNull();
+        assertThat(Hostname.check(masked("a".repeat(Hostname.MAX_LABEL + 1), 4)).message()).contains("longer than 63");
+    }
+
+    @Test
+    void charactersNoUrlMayHoldAreLeftToTheUrlCheck() {
+        assertThat(Hostname.check("exa mple.com")).isNull();
+        assertThat(Hostname.check("a\"b.com")).isNull();
+    }
 }

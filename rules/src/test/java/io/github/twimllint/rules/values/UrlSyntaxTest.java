@@ -135,4 +135,93 @@ class UrlSyntaxTest {
         assertThat(UrlSyntax.host(t("{{scheme}}://a_b.com"))).isNull();
         assertThat(UrlSyntax.host(t("https://{{host}}/x"))).isEqualTo(t("{{host}}"));
     }
+
+    // The cases below pin the edges of each scanner (found by PIT's surviving mutants).
+
+    @Test
+    void percentEscapesNeedTwoHexDigitsOfEitherCase() {
+        for (String ok : new String[] {"%00", "%99", "%aa", "%ff", "%AA", "%FF", "x%2Fb"}) {
+            assertThat(UrlSyntax.check("https://example.com/" + ok, HTTP, false)).as(ok).isNull();
+        }
+        // the characters just outside 0-9, a-f, A-F; and an escape cut short by the end of the value
+        for (String bad : new String[] {"%/0", "%:0", "%0/", "%0:", "%`0", "%g0", "%@0", "%G0", "%4"}) {
+            assertThat(UrlSyntax.check("https://example.com/" + bad, HTTP, false).message()).as(bad)
+                    .contains("two hex digits");
+        }
+        // a placeholder right after '%' may well supply the digits
+        assertThat(UrlSyntax.check(t("https://example.com/%{{code}}"), HTTP, false)).isNull();
+    }
+
+    @Test
+    void controlCharactersAndAngleBrackets() {
+        Problem control = UrlSyntax.check("https://example.com/a\u0001b", HTTP, false);
+        assertThat(control.message()).contains("control character (U+0001)");
+        assertThat(control.at()).isEqualTo(21);
+        assertThat(UrlSyntax.check("https://example.com/a\u007fb", HTTP, false).message()).contains("U+007F");
+        assertThat(UrlSyntax.check("https://example.com/a<b", HTTP, false).message()).contains("placeholder");
+        assertThat(UrlSyntax.check("https://example.com/a{b", HTTP, false).message()).contains("placeholder");
+        assertThat(UrlSyntax.check("https://example.com/a>b", HTTP, false).message()).contains("'>'")
+                .doesNotContain("placeholder");
+    }
+
+    @Test
+    void schemeCharacters() {
+        assertThat(UrlSyntax.schemeEnd("svn+ssh://x")).isEqualTo(7);
+        assertThat(UrlSyntax.schemeEnd("a1+b-c.d:x")).isEqualTo(8);
+        assertThat(UrlSyntax.schemeEnd("1a:x")).as("a scheme starts with a letter").isEqualTo(-1);
+        assertThat(UrlSyntax.schemeEnd(":x")).as("a colon first is no scheme").isEqualTo(-1);
+        for (char c : new char[] {'a', 'z', 'A', 'Z'}) {
+            assertThat(UrlSyntax.isAlpha(c)).as("%s", c).isTrue();
+        }
+        for (char c : new char[] {'`', '{', '@', '['}) {
+            assertThat(UrlSyntax.isAlpha(c)).as("%s", c).isFalse();
+        }
+        assertThat(UrlSyntax.check("ftp://example.com/a", HTTP, false).message()).contains("http:// and https://");
+        assertThat(UrlSyntax.check("ftp://example.com/a", WSS, false).message()).contains("only fetches wss://");
+    }
+
+    @Test
+    void hostAndPortWithoutAScheme() {
+        assertThat(UrlSyntax.check("localhost:3000/voice", HTTP, false).message()).contains("write https://localhost:3000/voice");
+        assertThat(UrlSyntax.check("localhost:3000/media", WSS, false).message()).contains("write wss://localhost:3000/media");
+        assertThat(UrlSyntax.check("localhost:3000", HTTP, false).message()).contains("host name and port");
+        // no digits, or not only digits, after the colon: a scheme after all
+        assertThat(UrlSyntax.check("localhost:/voice", HTTP, false).message()).contains("scheme 'localhost:'");
+        assertThat(UrlSyntax.check("example.com:80x", HTTP, false).message()).contains("scheme 'example.com:'");
+    }
+
+    @Test
+    void authorities() {
+        assertThat(UrlSyntax.check("https://@/x", HTTP, false).message()).contains("no host");
+        assertThat(UrlSyntax.check("https://:80/x", HTTP, false).message()).contains("no host");
+        assertThat(UrlSyntax.check("//:80/x", HTTP, false).message()).contains("no host");
+        assertThat(UrlSyntax.check("//example.com:99999/x", HTTP, false).message()).contains("port");
+        assertThat(UrlSyntax.check("https://example.com:65535/x", HTTP, false)).as("the highest port").isNull();
+        assertThat(UrlSyntax.check("https://example.com:065535/x", HTTP, false).message()).contains("port");
+        assertThat(UrlSyntax.check("http://[::1]/x", HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("http://[::1]:99999/x", HTTP, false).message()).contains("port");
+        assertThat(UrlSyntax.check("http://[::1]x/", HTTP, false).message()).contains("not a port");
+        assertThat(UrlSyntax.host("https://@example.com/")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("ftp://example.com/x")).isNull();
+    }
+
+    @Test
+    void relativeValuesWhereAnAbsoluteOneIsWanted() {
+        assertThat(UrlSyntax.check("example.com/s", ABSOLUTE_HTTP, false).message()).contains("(write https://example.com/s)");
+        assertThat(UrlSyntax.check("/status", ABSOLUTE_HTTP, false).message()).doesNotContain("write");
+        assertThat(UrlSyntax.check(t("./media/{{id}}"), WSS, false).message()).contains("relative path");
+        assertThat(UrlSyntax.check(t("/status/{{id}}"), ABSOLUTE_HTTP, false).message()).contains("starting with https://");
+        assertThat(UrlSyntax.check(t("x{{id}}"), WSS, false)).isNull();
+    }
+
+    @Test
+    void hostLikeSegments() {
+        for (String host : new String[] {"a-b.com", "a_b.com", "a1.com", "192.168.0.10", "localhost"}) {
+            assertThat(UrlSyntax.looksLikeHost(host)).as(host).isTrue();
+        }
+        for (String notHost : new String[] {".com", "www.", "example.", "a+b.com", "1234.5.6.7", "1.2.3.4.5", ""}) {
+            assertThat(UrlSyntax.looksLikeHost(notHost)).as(notHost).isFalse();
+        }
+        assertThat(UrlSyntax.check("192.168.0.10/voice", HTTP, false).isWarning()).isTrue();
+    }
 }

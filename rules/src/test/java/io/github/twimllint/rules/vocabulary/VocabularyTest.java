@@ -12,11 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
-    private final Vocabulary vocab = Vocabulary.get();
+    // A fresh one per test, not the process-wide instance: that one is built once, before any
+    // test runs, so a fault in building it (e.g. a mutant in PIT) would go unseen here.
+    private final Vocabulary vocab = Vocabulary.load();
 
     @Test
     void loadsOncePerProcess() {
-        assertThat(Vocabulary.get()).isSameAs(vocab);
+        assertThat(Vocabulary.get()).isSameAs(Vocabulary.get());
     }
 
     @Test
@@ -196,5 +198,29 @@ class VocabularyTest {
         assertThat(vocab.kindRevealedBy("Receive")).isEqualTo(FAX);
         assertThat(vocab.kindRevealedBy("Redirect")).isNull();
         assertThat(vocab.kindRevealedBy("Speak")).isNull();
+    }
+
+    @Test
+    void whatTheProjectPhaseAsksOfEachElement() {
+        assertThat(vocab.rootName()).isEqualTo("Response");
+        assertThat(vocab.continuesWith("Dial")).containsExactly("action", "referUrl");
+        assertThat(vocab.continuesWith("Say")).isEmpty();
+        assertThat(vocab.documentAttribute("Number")).isEqualTo("url");
+        assertThat(vocab.documentAttribute("Conference")).isEqualTo("waitUrl");
+        assertThat(vocab.documentAttribute("Say")).isNull();
+        assertThat(vocab.handsOver("Redirect")).isTrue();
+        assertThat(vocab.handsOver("Say")).isFalse();
+    }
+
+    @Test
+    void theMergedViewAcceptsWhatAnyVocabularyAccepts() {
+        ElementInfo merged = vocab.element(null, "Response");
+        assertThat(merged.documentKind()).isNull();
+        assertThat(merged.children()).contains("Say", "Message", "Receive");
+        assertThat(vocab.element(VOICE, "Response").children()).doesNotContain("Receive");
+        assertThat(vocab.allElementNames()).contains("Say", "Body", "Receive").doesNotHaveDuplicates();
+        // nothing close in the messaging vocabulary: the closest of all
+        assertThat(vocab.closestElement(MESSAGING, "Sya")).isEqualTo("Say");
+        assertThat(vocab.closestElement(MESSAGING, "Redirectt")).isEqualTo("Redirect");
     }
 }
