@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -18,12 +17,18 @@ import picocli.CommandLine.Model.OptionSpec;
  * knows (report formats, rule ids, levels) offered for the options that take them, and file names
  * completed for PATH and {@code --output} (picocli's script alone completes none there).
  */
-@Command(name = "generate-completion", helpCommand = true,
-        description = "Print a bash/zsh completion script for twiml-lint; run: source <(twiml-lint generate-completion)")
 final class Completion implements Callable<Integer> {
 
-    @CommandLine.Spec
     CommandSpec spec;
+
+    /** The subcommand's model, built in code like the command's. */
+    static CommandSpec spec() {
+        Completion completion = new Completion();
+        completion.spec = CommandSpec.wrapWithoutInspection(completion).name("generate-completion").helpCommand(true);
+        completion.spec.usageMessage().description("Print a bash/zsh completion script for twiml-lint; run:"
+                + " source <(twiml-lint generate-completion)");
+        return completion.spec;
+    }
 
     @Override
     public Integer call() {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code --fix} and {@code --diff}: the options and what is printed or written for them. The
@@ -17,16 +17,21 @@ import picocli.CommandLine.Option;
  */
 final class FixOptions {
 
-    @Option(names = "--fix",
-            description = "Apply the fixes of fixable findings to the files in place (atomically, re-linting up to"
-                    + " 10 passes), then report what is left. With '-' the fixed document goes to standard output"
-                    + " and the report to standard error.")
     boolean fix;
-
-    @Option(names = "--diff",
-            description = "Print the fixes --fix would apply as a unified diff (git apply) and change nothing;"
-                    + " the report goes to standard error.")
     boolean diff;
+
+    static void addTo(CommandSpec spec) {
+        spec.addOption(Args.flag("Apply the fixes of fixable findings to the files in place (atomically, re-linting"
+                + " up to 10 passes), then report what is left. With '-' the fixed document goes to standard output"
+                + " and the report to standard error.", "--fix").build());
+        spec.addOption(Args.flag("Print the fixes --fix would apply as a unified diff (git apply) and change nothing;"
+                + " the report goes to standard error.", "--diff").build());
+    }
+
+    void read(CommandSpec spec) {
+        fix = Args.given(spec, "--fix");
+        diff = Args.given(spec, "--diff");
+    }
 
     boolean any() {
         return fix || diff;

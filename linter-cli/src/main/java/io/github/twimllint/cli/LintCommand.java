@@ -22,68 +22,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "twiml-lint",
-        mixinStandardHelpOptions = true,
-        versionProvider = LintCommand.VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        subcommands = Completion.class,
-        description = {"Finds mistakes in TwiML documents before Twilio does.", "",
-            "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no finding at or above the failing level (default: error)",
-            "1:findings at or above the failing level (--fail-on is inclusive)",
-            "2:usage or input error (unknown option or rule id, bad configuration, missing path,"
-                    + " unreadable file, folder without TwiML, report or baseline not writable)",
-            "3:internal error (a bug; please report it)"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  twiml-lint examples/",
-            "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
-            "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
-            "  cat call.xml | twiml-lint --stdin-filename call.xml -",
-            "  twiml-lint --fail-on warning --disable client-identifier-mobile src/",
-            "  twiml-lint --severity client-identifier-mobile=error src/",
-            "  twiml-lint --write-baseline baseline.json src/  # adopt on old code",
-            "  twiml-lint --baseline baseline.json src/        # fail on new findings",
-            "  twiml-lint --list-rules",
-            "  twiml-lint --explain root-element",
-            "  source <(twiml-lint generate-completion)        # bash/zsh completion"})
+/**
+ * The {@code twiml-lint} command. Its picocli model is built in code ({@link #spec}), not from
+ * annotations: reflection over annotations was a quarter of a small run's start-up.
+ */
 public final class LintCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
-                    + " and *.xml files whose root is <Response> are linted, and templates of either"
-                    + " (*.twiml.erb, *.xml.php, *.xml.j2, ...).")
     List<String> paths = new ArrayList<>();
 
     /** --format, --output, --source-root, --sarif-category and writing the reports. */
-    @Mixin
     ReportOutputs reports = new ReportOutputs();
 
-    @Mixin
     ControlOptions control = new ControlOptions();
 
-    @Mixin
     FixOptions fixes = new FixOptions();
 
-    @CommandLine.Option(names = "--url-mapping", paramLabel = "URL=DIR",
-            description = "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
-                    + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).")
     java.util.Map<String, Path> urlMappings = new java.util.LinkedHashMap<>();
 
-    @CommandLine.Option(names = "--site-root", paramLabel = "DIR",
-            description = "Resolve root-relative URLs (/twiml/x.xml) against DIR for the cross-document rules"
-                    + " (default: they are left alone).")
     Path siteRoot;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     /** The console; tests replace it to act as a terminal. */
     Terminal terminal = Terminal.system();
@@ -116,7 +76,7 @@ public final class LintCommand implements Callable<Integer> {
         LintCommand command = new LintCommand(out, err);
         command.terminal = terminal;
         command.workingDir = workingDir;
-        CommandLine cl = new CommandLine(command);
+        CommandLine cl = new CommandLine(command.spec());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
@@ -135,6 +95,68 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** The command's model: options in the order of the help, then the completion subcommand. */
+    private CommandSpec spec() {
+        spec = CommandSpec.wrapWithoutInspection(this);
+        spec.name("twiml-lint").versionProvider(new VersionProvider());
+        spec.usageMessage()
+                .sortOptions(false)
+                .autoWidth(true)
+                .description("Finds mistakes in TwiML documents before Twilio does.", "",
+                        "Settings come from the nearest .twiml-lint.json (or --config FILE); options given here win.", "")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(
+                        "0:no finding at or above the failing level (default: error)",
+                        "1:findings at or above the failing level (--fail-on is inclusive)",
+                        "2:usage or input error (unknown option or rule id, bad configuration, missing path,"
+                                + " unreadable file, folder without TwiML, report or baseline not writable)",
+                        "3:internal error (a bug; please report it)"))
+                .footerHeading("%nExamples:%n")
+                .footer("  twiml-lint examples/",
+                        "  twiml-lint --format sarif --output twiml-lint.sarif src/main/twiml",
+                        "  twiml-lint -f text -f sarif=twiml-lint.sarif src/main/twiml",
+                        "  cat call.xml | twiml-lint --stdin-filename call.xml -",
+                        "  twiml-lint --fail-on warning --disable client-identifier-mobile src/",
+                        "  twiml-lint --severity client-identifier-mobile=error src/",
+                        "  twiml-lint --write-baseline baseline.json src/  # adopt on old code",
+                        "  twiml-lint --baseline baseline.json src/        # fail on new findings",
+                        "  twiml-lint --list-rules",
+                        "  twiml-lint --explain root-element",
+                        "  source <(twiml-lint generate-completion)        # bash/zsh completion");
+        spec.addPositional(CommandLine.Model.PositionalParamSpec.builder().paramLabel("PATH").arity("0..*")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Files or directories to lint; '-' reads standard input. In directories, *.twiml files"
+                        + " and *.xml files whose root is <Response> are linted, and templates of either"
+                        + " (*.twiml.erb, *.xml.php, *.xml.j2, ...).").build());
+        ReportOutputs.addTo(spec);
+        ControlOptions.addTo(spec);
+        FixOptions.addTo(spec);
+        spec.addOption(Args.option("URL=DIR", java.util.Map.class,
+                "Resolve absolute URLs under base URL to files under DIR for the cross-document rules,"
+                        + " e.g. https://example.com/twiml/=src/main/twiml/ (repeatable; the longest base wins).",
+                "--url-mapping").auxiliaryTypes(String.class, Path.class).build());
+        spec.addOption(Args.option("DIR", Path.class,
+                "Resolve root-relative URLs (/twiml/x.xml) against DIR for the cross-document rules"
+                        + " (default: they are left alone).", "--site-root").build());
+        Args.standardHelp(spec);
+        spec.addSubcommand("generate-completion", Completion.spec());
+        return spec;
+    }
+
+    /** The parsed arguments into the fields the run reads. */
+    @SuppressWarnings("unchecked")
+    private void read() {
+        paths = spec.positionalParameters().get(0).getValue();
+        if (paths == null) {
+            paths = new ArrayList<>();
+        }
+        reports.read(spec);
+        control.read(spec);
+        fixes.read(spec);
+        urlMappings = Args.value(spec, "--url-mapping", new java.util.LinkedHashMap<>());
+        siteRoot = Args.value(spec, "--site-root", null);
     }
 
     /** " (did you mean '--disable'?)" for a misspelt option, else the empty string. */
@@ -186,6 +208,7 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
+        read();
         Path cwd = workingDir != null ? workingDir : Path.of("").toAbsolutePath();
         RuleSet rules = RuleSet.discover();
         LintSession session;

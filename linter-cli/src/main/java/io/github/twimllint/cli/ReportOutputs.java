@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The report options of the command (a picocli mixin). One run can write
+ * The report options of the command. One run can write
  * several reports: each {@code --format FORMAT[=FILE]} is one report; {@code FILE} (or the
  * {@code --output} in the same position, for formats given without {@code =FILE}) names where it
  * goes, standard output when absent or {@code -}. The run layer writes them
@@ -22,27 +22,32 @@ import picocli.CommandLine.Option;
  */
 public final class ReportOutputs {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-            description = "Report format: text, sarif, github, json, checkstyle, codeclimate or junit (default: text)."
-                    + " Repeat for several reports in one run; FORMAT=FILE writes that report to FILE"
-                    + " ('-' is standard output).")
     List<String> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where the report goes ('-': standard output). With several --format options, the"
-                    + " n-th --output belongs to the n-th --format given without =FILE.")
     List<String> outputs = new ArrayList<>();
-
-    @Option(names = "--source-root", paramLabel = "DIR",
-            description = "Root that SARIF, GitHub and Code Quality paths are relative to: the repository root"
-                    + " (default: the root of the git work tree holding the working directory, else the"
-                    + " working directory).")
     Path sourceRoot;
-
-    @Option(names = "--sarif-category", paramLabel = "ID",
-            description = "SARIF automationDetails.id, e.g. twiml-lint/ (a category without '/' gets one"
-                    + " appended), to keep several uploads apart in GitHub code scanning.")
     String sarifCategory;
+
+    static void addTo(CommandSpec spec) {
+        spec.addOption(Args.list("FORMAT[=FILE]", "Report format: text, sarif, github, json, checkstyle, codeclimate"
+                + " or junit (default: text). Repeat for several reports in one run; FORMAT=FILE writes that report"
+                + " to FILE ('-' is standard output).", "-f", "--format").build());
+        spec.addOption(Args.list("FILE", "Where the report goes ('-': standard output). With several --format"
+                + " options, the n-th --output belongs to the n-th --format given without =FILE.", "-o", "--output")
+                .build());
+        spec.addOption(Args.option("DIR", Path.class, "Root that SARIF, GitHub and Code Quality paths are relative"
+                + " to: the repository root (default: the root of the git work tree holding the working directory,"
+                + " else the working directory).", "--source-root").build());
+        spec.addOption(Args.option("ID", String.class, "SARIF automationDetails.id, e.g. twiml-lint/ (a category"
+                + " without '/' gets one appended), to keep several uploads apart in GitHub code scanning.",
+                "--sarif-category").build());
+    }
+
+    void read(CommandSpec spec) {
+        formats = Args.value(spec, "--format", new ArrayList<>());
+        outputs = Args.value(spec, "--output", new ArrayList<>());
+        sourceRoot = Args.value(spec, "--source-root", null);
+        sarifCategory = Args.value(spec, "--sarif-category", null);
+    }
 
     /** The reports to write, or an exception whose message is the usage error. */
     public List<ReportTarget> targets() {

@@ -68,9 +68,40 @@ class ShadedJarIT {
         assertThat(html).contains("org.eclipse.elk.alg.layered.");
     }
 
+    /**
+     * The class-data archive written at package time holds every class a typical small run loads
+     * (text on standard output; SARIF with a configuration file), picocli's included: none is read
+     * from the jar and verified at start-up. picocli's published class files are Java 5, which the
+     * archive refuses, so the jar carries picocli compiled from its sources for Java 17.
+     */
+    @Test
+    void typicalRunsLoadNoClassFromTheJarItself() throws Exception {
+        Path archive = JAR.resolveSibling("twiml-lint.jsa");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(archive), "no archive (-Dtwimllint.cds.skip)");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> shared = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+        Path example = InProcessCli.REPO.resolve("examples/whisper.twiml");
+        Path config = InProcessCli.REPO.resolve("linter-cli/src/cds/.twiml-lint.json");
+        String text = classesLoaded(java, shared, example.toString());
+        for (String loaded : List.of(text,
+                classesLoaded(java, shared, "--config", config.toString(), "-f", "sarif", example.toString()))) {
+            assertThat(loaded).contains("picocli.CommandLine source: shared objects file");
+            assertThat(loaded.lines().filter(l -> l.contains("source: file:")))
+                    .as("classes read from the jar instead of the archive").isEmpty();
+        }
+        // The vocabulary comes from Java code generated at build time, not from parsing its JSON.
+        assertThat(text).contains("io.github.twimllint.rules.vocabulary.CompiledVocabulary source: shared objects file")
+                .doesNotContain("io.github.twimllint.rules.vocabulary.ModelReader");
+    }
+
     private String classesLoaded(String java, String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info:file="
-                + tmp.resolve("classes.txt"), "-jar", JAR.toString()));
+        return classesLoaded(java, List.of("-Xshare:off"), args);
+    }
+
+    private String classesLoaded(String java, List<String> sharing, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(java));
+        cmd.addAll(sharing);
+        cmd.addAll(List.of("-Xlog:class+load=info:file=" + tmp.resolve("classes.txt"), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile())
                 .start();

@@ -39,6 +39,10 @@ public final class RuleDoc {
     private final String summary;
     private final Map<String, String> facts;
     private final Map<String, String> sections;
+    // Rendered once per process: a SARIF report asks for every rule's help, and the rendering
+    // (regular expressions over the page) was a large share of a small run's CPU.
+    private String text;
+    private String markdown;
 
     private RuleDoc(String id, String summary, Map<String, String> facts, Map<String, String> sections) {
         this.id = id;
@@ -125,6 +129,15 @@ public final class RuleDoc {
 
     /** The sections as Markdown, for SARIF's Markdown help. */
     public String markdown() {
+        String m = markdown;
+        if (m == null) {
+            m = renderMarkdown();
+            markdown = m;
+        }
+        return m;
+    }
+
+    private String renderMarkdown() {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> s : sections.entrySet()) {
             if (b.length() > 0) {
@@ -143,6 +156,15 @@ public final class RuleDoc {
      * each other section as {@code Heading:} with its code blocks indented.
      */
     public String text() {
+        String t = text;
+        if (t == null) {
+            t = renderText();
+            text = t;
+        }
+        return t;
+    }
+
+    private String renderText() {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> s : sections.entrySet()) {
             if (b.length() > 0) {

@@ -86,4 +86,12 @@ class RuleDocTest {
         assertThat(pageless.help()).isEqualTo("Only a summary.");
         assertThat(pageless.helpMarkdown()).isEqualTo("Only a summary.");
     }
+
+    /** A SARIF report asks for every rule's help: each page is rendered once, not on every call. */
+    @Test
+    void renderingsAreMadeOnce() {
+        RuleDoc doc = RuleDoc.parse(PAGE);
+        assertThat(doc.text()).isSameAs(doc.text());
+        assertThat(doc.markdown()).isSameAs(doc.markdown());
+    }
 }

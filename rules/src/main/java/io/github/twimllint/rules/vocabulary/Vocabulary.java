@@ -54,6 +54,28 @@ public final class Vocabulary {
     }
 
     static Vocabulary load() {
+        VocabularyData compiled = compiled();
+        return compiled != null ? new Vocabulary(compiled) : read();
+    }
+
+    /**
+     * The vocabulary as Java code generated from the file at build time ({@link VocabularyCode}),
+     * or null where the build has not generated it (an IDE compiling the sources alone).
+     */
+    @SuppressWarnings("unchecked")
+    static VocabularyData compiled() {
+        try {
+            Class<?> c = Class.forName(Vocabulary.class.getPackageName() + "." + VocabularyCode.CLASS);
+            return ((java.util.function.Supplier<VocabularyData>) c.getDeclaredConstructor().newInstance()).get();
+        } catch (ClassNotFoundException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the compiled vocabulary", e);
+        }
+    }
+
+    /** The vocabulary read from the file. */
+    static Vocabulary read() {
         try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
