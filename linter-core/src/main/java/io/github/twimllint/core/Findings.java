@@ -44,6 +44,9 @@ public final class Findings {
     static final int MAX_RUNS = 64;
     private static final Cleaner CLEANER = Cleaner.create();
 
+    /** Read once: a builder is made for every document, and the property does not change during a run. */
+    private static final int IN_MEMORY = inMemory();
+
     /** The threshold, {@code -Dtwiml.findings.inMemory=N} to change it (tests use a small one). */
     static int inMemory() {
         Integer n = Integer.getInteger("twiml.findings.inMemory");
@@ -51,7 +54,7 @@ public final class Findings {
     }
 
     public static Builder builder() {
-        return new Builder(inMemory());
+        return new Builder(IN_MEMORY);
     }
 
     /** Collects findings in any order; {@link #build()} returns them in report order. */
