@@ -350,6 +350,42 @@ public final class TapeReader extends Reader {
         return p;
     }
 
+    /**
+     * The characters on the tape, for a scan of a start tag in one array (from {@link #indexAt} up to
+     * {@link #tapeEnd}): holes are left out, which inside a tag are only white space. Valid until
+     * the next read.
+     */
+    char[] tapeChars() {
+        return tape;
+    }
+
+    /** The index in {@link #tapeChars} of an offset on the tape (not inside a hole). */
+    int indexAt(long offset) {
+        return indexOf(offset);
+    }
+
+    /** The index after the last character on the tape: that of {@link #offset()}. */
+    int tapeEnd() {
+        return tapeLen;
+    }
+
+    /** The offset of the character at an index of {@link #tapeChars}: the inverse of {@link #indexAt}. */
+    long offsetAt(int index) {
+        int lo = 0;
+        int hi = holeCount - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (holes[mid].index <= index) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? tapeBase + (index - tapeStart) : holes[found].end + (index - holes[found].index);
+    }
+
     /** The end of the hole the offset lies in, or the offset itself: a scan may jump there. */
     public long skipHole(long offset) {
         if (holeCount == 0) {
