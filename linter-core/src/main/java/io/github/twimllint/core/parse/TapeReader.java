@@ -371,18 +371,7 @@ public final class TapeReader extends Reader {
 
     /** The offset of the character at an index of {@link #tapeChars}: the inverse of {@link #indexAt}. */
     long offsetAt(int index) {
-        int lo = 0;
-        int hi = holeCount - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (holes[mid].index <= index) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = lastHole(index, true);
         return found < 0 ? tapeBase + (index - tapeStart) : holes[found].end + (index - holes[found].index);
     }
 
@@ -397,12 +386,17 @@ public final class TapeReader extends Reader {
 
     /** The last hole starting at or before the offset, or -1. */
     private int holeAt(long offset) {
+        return lastHole(offset, false);
+    }
+
+    /** The last hole whose start offset (or, {@code byIndex}, tape index) is at most {@code key}, or -1. */
+    private int lastHole(long key, boolean byIndex) {
         int lo = 0;
         int hi = holeCount - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (holes[mid].start <= offset) {
+            if ((byIndex ? holes[mid].index : holes[mid].start) <= key) {
                 found = mid;
                 lo = mid + 1;
             } else {
