@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading .twiml-lint.json: what each key means, and a precise message for each kind of mistake. */
-class ConfigLoaderTest {
+public class ConfigLoaderTest {
     @TempDir
     Path dir;
 
