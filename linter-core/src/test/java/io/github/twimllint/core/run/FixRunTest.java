@@ -129,6 +129,20 @@ class FixRunTest {
     }
 
     @Test
+    void aDocumentWithNothingToFixIsNotReadAgain() throws Exception {
+        byte[] bytes = "<Response><Say>a</Say></Response>".getBytes(StandardCharsets.UTF_8);
+        AtomicInteger opened = new AtomicInteger();
+        Source pipe = Source.ofStream("pipe.xml", () -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(bytes);
+        });
+        FixRun fix = session().fix(List.of(pipe), n -> { }, List.of());
+        assertThat(fix.summary()).isEqualTo("0 findings fixed in 0 files");
+        assertThat(fix.outcome().report().findings()).extracting(f -> f.ruleId()).containsExactly("say-rule");
+        assertThat(opened).as("read once, to lint it").hasValue(1);
+    }
+
+    @Test
     void aFixedFileThatCannotBeWrittenIsALineAndTheOthersAreWritten() throws Exception {
         Path lost = write(dir.resolve("lost/t.xml"), "<Response>a & b</Response>");
         Path kept = write(dir.resolve("t.xml"), "<Response>a & b</Response>");

@@ -274,8 +274,8 @@ class LintSessionTest {
     @Test
     void theLinterAppliesOverridesPerFileWithPathsFromTheDisplayRoot() throws Exception {
         Path project = dir.resolve("project");
-        write(project.resolve(".twiml-lint.json"), "{\"overrides\": [{\"files\": [\"sub/**\"],"
-                + " \"rules\": {\"say-rule\": \"off\", \"play-rule\": \"error\"}}]}");
+        write(project.resolve(".twiml-lint.json"), "{\"rules\": {\"play-rule\": \"note\"},"
+                + " \"overrides\": [{\"files\": [\"sub/**\"], \"rules\": {\"say-rule\": \"off\"}}]}");
         String doc = "<Response><Say>a</Say><Play>b</Play></Response>";
         Path top = write(project.resolve("t.xml"), doc);
         Path sub = write(project.resolve("sub/s.xml"), doc);
@@ -283,13 +283,14 @@ class LintSessionTest {
                 Source.ofFile(sub, "project/sub/s.xml", false));
         RunOptions o = RunOptions.in(project).displayRoot(dir).config(null, project);
         assertThat(brief(LintSession.open(o, RULES).run(sources, n -> { }, List.of()).report().findings()))
-                .containsExactly("project/sub/s.xml play-rule error", "project/t.xml say-rule error",
-                        "project/t.xml play-rule warning");
+                .as("an override's file keeps the top-level levels it does not change")
+                .containsExactly("project/sub/s.xml play-rule note", "project/t.xml say-rule error",
+                        "project/t.xml play-rule note");
         RunOptions over = o.levels(List.of(), Map.of("say-rule", "note"), List.of());
         assertThat(brief(LintSession.open(over, RULES).run(sources, n -> { }, List.of()).report().findings()))
                 .as("the options' levels win over the overrides")
-                .containsExactly("project/sub/s.xml say-rule note", "project/sub/s.xml play-rule error",
-                        "project/t.xml say-rule note", "project/t.xml play-rule warning");
+                .containsExactly("project/sub/s.xml say-rule note", "project/sub/s.xml play-rule note",
+                        "project/t.xml say-rule note", "project/t.xml play-rule note");
     }
 
     @Test
@@ -301,6 +302,15 @@ class LintSessionTest {
                 .run(List.of(Source.ofFile(doc, "t.twiml", false)), n -> { }, List.of())
                 .report().findings();
         assertThat(brief(found)).containsExactly("t.twiml say-rule note");
+    }
+
+    @Test
+    void theLinterTakesTheOptionsLevels() throws Exception {
+        Path doc = write(dir.resolve("t.xml"), "<Response><Say>a</Say><Play>b</Play></Response>");
+        RunOptions o = in().config(null, dir).levels(List.of(), Map.of("say-rule", "warning"), List.of("play-rule"));
+        List<Finding> found = LintSession.open(o, RULES).run(List.of(Source.ofFile(doc, "t.xml", false)), n -> { },
+                List.of()).report().findings();
+        assertThat(brief(found)).containsExactly("t.xml say-rule warning");
     }
 
     static List<String> brief(List<Finding> findings) {

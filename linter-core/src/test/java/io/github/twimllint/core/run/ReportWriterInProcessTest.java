@@ -86,6 +86,15 @@ class ReportWriterInProcessTest {
     }
 
     @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aNewFileGetsTheModeOfAnyNewFile() throws Exception {
+        Path report = dir.resolve("new.txt");
+        ReportWriter.write(report, w -> w.write("x"));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aFolderIsNotAReport() {
         assertThatThrownBy(() -> ReportWriter.write(dir, w -> w.write("x")))
                 .isInstanceOf(IOException.class)

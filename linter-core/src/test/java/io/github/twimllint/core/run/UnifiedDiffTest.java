@@ -78,6 +78,10 @@ class UnifiedDiffTest {
         assertThat(diff("a\n", "")).isEqualTo(HEAD + "@@ -1,1 +0,0 @@\n-a\n");
         assertThat(diff("", "a\n")).isEqualTo(HEAD + "@@ -0,0 +1,1 @@\n+a\n");
         assertThat(diff("a\na\n", "a\na\na\n")).as("repeated lines").isEqualTo(HEAD + "@@ -1,2 +1,3 @@\n a\n a\n+a\n");
+        String five = "x\n".repeat(5);
+        assertThat(diff(five, five + five)).as("the common tail does not reach into the common head")
+                .isEqualTo(HEAD + "@@ -3,3 +3,8 @@\n x\n x\n x\n+x\n+x\n+x\n+x\n+x\n");
+        assertThat(diff(five + five, five)).isEqualTo(HEAD + "@@ -3,8 +3,3 @@\n x\n x\n x\n-x\n-x\n-x\n-x\n-x\n");
         assertThat(diff(lines(9), lines(9) + "l10\n")).isEqualTo(HEAD + "@@ -7,3 +7,4 @@\n l7\n l8\n l9\n+l10\n");
         assertThat(diff("x\n" + lines(9), lines(9))).isEqualTo(HEAD + "@@ -1,4 +1,3 @@\n-x\n l1\n l2\n l3\n");
     }
