@@ -90,6 +90,9 @@ class GlobTest {
         assertThat(new Glob("[!a]").matches("[")).isTrue();
         assertThatThrownBy(() -> new Glob("[!]")).as("a ']' right after '[!' is a member").hasMessage("'[' at position 1 is never closed by ']'");
         assertThatThrownBy(() -> new Glob("[a-")).hasMessage("'[' at position 1 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("[a\\")).as("an escape with nothing after it")
+                .hasMessage("'[' at position 1 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("{a\\")).hasMessage("'{' at position 1 is never closed by '}'");
         assertThatThrownBy(() -> new Glob("[d-b]")).hasMessage("the range d-b is backwards");
         assertThatThrownBy(() -> new Glob("[a/b]")).hasMessage("'/' cannot be inside [..]");
         assertThatThrownBy(() -> new Glob("ab[x")).hasMessage("'[' at position 3 is never closed by ']'");

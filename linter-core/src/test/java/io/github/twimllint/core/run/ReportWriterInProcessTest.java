@@ -27,10 +27,15 @@ class ReportWriterInProcessTest {
     @TempDir
     Path dir;
 
-    private List<String> names() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
+    /** The names in a folder, sorted. */
+    static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
         }
+    }
+
+    private List<String> names() throws IOException {
+        return names(dir);
     }
 
     @Test

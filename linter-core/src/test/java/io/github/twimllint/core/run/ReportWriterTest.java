@@ -6,12 +6,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +22,7 @@ class ReportWriterTest {
     Path dir;
 
     private List<String> names() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
+        return ReportWriterInProcessTest.names(dir);
     }
 
     /** Stands for a report being written when the process is stopped: writes, then waits forever. */
