@@ -188,10 +188,20 @@ public final class DocumentFacts {
      * ever copied (a doubled array needs the old one beside it). The element and attribute names are a
      * number into a small table of the pairs seen. {@link #get} makes the {@link Reference} when
      * asked. Filled by the engine, then read only.
+     *
+     * <p>Past {@link #MEMORY_PAGES} pages, each further full page goes to a temporary file (a
+     * {@link TempFile}) and is read back a page at a time when asked, so a very long document's
+     * references do not grow the heap with its length (a 200 MB document makes about 525,000).
      */
     static final class Table extends java.util.AbstractList<Reference> implements java.util.RandomAccess {
         static final int PAGE = 4096;
+        /** Pages kept in memory: a document with fewer references than this many pages never spills. */
+        static final int MEMORY_PAGES = 4;
         private static final int NUMBERS = 5; // line, column, endLine, endColumn, index (negative: templated)
+        private final int memoryPages;
+        private TempFile file;
+        private long[] offsets; // of each spilled page in the file, by page number
+        private Page cached;    // the spilled page read last
         // Made with the first reference: most documents have none, and a bulk run keeps them all.
         private List<String[]> names; // {element, attribute}
         private List<short[]> kinds;
@@ -200,10 +210,22 @@ public final class DocumentFacts {
         private List<int[]> numbers;
         private int size;
 
+        Table() {
+            this(MEMORY_PAGES);
+        }
+
+        /** With another number of pages kept in memory (tests). */
+        Table(int memoryPages) {
+            this.memoryPages = memoryPages;
+        }
+
         void add(Element e, String name, String v, boolean templated, int line, int column, int endLine,
                  int endColumn) {
             int page = size / PAGE;
             int at = size % PAGE;
+            if (at == 0 && page > memoryPages) {
+                spill(page - 1);
+            }
             if (size == 0) {
                 names = new java.util.ArrayList<>(4);
                 kinds = new java.util.ArrayList<>(1);
@@ -259,13 +281,125 @@ public final class DocumentFacts {
             java.util.Objects.checkIndex(i, size);
             int page = i / PAGE;
             int at = i % PAGE;
-            String[] pair = names.get(kinds.get(page)[at]);
-            int[] n = numbers.get(page);
+            Page p = kinds.get(page) != null
+                    ? new Page(page, kinds.get(page), values.get(page), parents.get(page), numbers.get(page))
+                    : read(page);
+            String[] pair = names.get(p.kinds[at]);
+            int[] n = p.numbers;
             int k = at * NUMBERS;
             int index = n[k + 4];
             boolean templated = index < 0;
-            return new Reference(pair[0], pair[1], values.get(page)[at], templated, n[k], n[k + 1], n[k + 2],
-                    n[k + 3], parents.get(page)[at], templated ? -index - 1 : index);
+            return new Reference(pair[0], pair[1], p.values[at], templated, n[k], n[k + 1], n[k + 2],
+                    n[k + 3], p.parents[at], templated ? -index - 1 : index);
+        }
+
+        /** The number of pages in the temporary file. */
+        int spilledPages() {
+            int n = 0;
+            for (short[] k : kinds == null ? List.<short[]>of() : kinds) {
+                n += k == null ? 1 : 0;
+            }
+            return n;
+        }
+
+        private record Page(int number, short[] kinds, String[] values, String[] parents, int[] numbers) {
+        }
+
+        /**
+         * Writes a full page to the file and lets go of its columns. A string repeated in the page
+         * (a URL, the parent path of siblings) is written once and referred to by its number after.
+         */
+        private void spill(int page) {
+            short[] k = kinds.get(page);
+            String[] v = values.get(page);
+            String[] p = parents.get(page);
+            int[] n = numbers.get(page);
+            try {
+                if (file == null) {
+                    file = new TempFile("twiml-lint-references-");
+                    offsets = new long[8];
+                }
+                long at = file.append(out -> {
+                    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+                    for (int i = 0; i < PAGE; i++) {
+                        out.writeShort(k[i]);
+                        string(out, v[i], seen);
+                        string(out, p[i], seen);
+                    }
+                    for (int x : n) {
+                        out.writeInt(x);
+                    }
+                });
+                if (page >= offsets.length) {
+                    offsets = java.util.Arrays.copyOf(offsets, Math.max(page + 1, offsets.length * 2));
+                }
+                offsets[page] = at;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write references to a temporary file: "
+                        + Messages.of(e), e);
+            }
+            kinds.set(page, null);
+            values.set(page, null);
+            parents.set(page, null);
+            numbers.set(page, null);
+        }
+
+        // -1: null; -2: a new string follows; otherwise the number of a string written before in the page.
+        private static void string(java.io.DataOutputStream out, String s, java.util.Map<String, Integer> seen)
+                throws java.io.IOException {
+            Integer known = s == null ? Integer.valueOf(-1) : seen.get(s);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            out.writeInt(-2);
+            TempFile.writeString(out, s);
+            seen.put(s, seen.size());
+        }
+
+        private static String string(java.io.DataInputStream in, List<String> seen) throws java.io.IOException {
+            int code = in.readInt();
+            if (code == -1) {
+                return null;
+            }
+            if (code >= 0) {
+                return seen.get(code);
+            }
+            String s = TempFile.readString(in);
+            seen.add(s);
+            return s;
+        }
+
+        /** A spilled page, read back (the last one read is kept: the project phase reads in order). */
+        private synchronized Page read(int page) {
+            Page p = cached;
+            if (p != null && p.number == page) {
+                return p;
+            }
+            short[] k = new short[PAGE];
+            String[] v = new String[PAGE];
+            String[] parent = new String[PAGE];
+            int[] n = new int[PAGE * NUMBERS];
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file.path,
+                    java.nio.file.StandardOpenOption.READ)) {
+                ch.position(offsets[page]);
+                java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                        java.nio.channels.Channels.newInputStream(ch), 1 << 16));
+                List<String> seen = new java.util.ArrayList<>();
+                for (int i = 0; i < PAGE; i++) {
+                    k[i] = in.readShort();
+                    v[i] = string(in, seen);
+                    parent[i] = string(in, seen);
+                }
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = in.readInt();
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read references back from a temporary file: "
+                        + Messages.of(e), e);
+            }
+            cached = new Page(page, k, v, parent, n);
+            return cached;
         }
 
         @Override
