@@ -189,9 +189,11 @@ public final class DocumentFacts {
      * number into a small table of the pairs seen. {@link #get} makes the {@link Reference} when
      * asked. Filled by the engine, then read only.
      *
-     * <p>Past {@link #MEMORY_PAGES} pages, each further full page goes to a temporary file (a
-     * {@link TempFile}) and is read back a page at a time when asked, so a very long document's
-     * references do not grow the heap with its length (a 200 MB document makes about 525,000).
+     * <p>Past {@link #MEMORY_PAGES} pages, references are written to a temporary file (a
+     * {@link TempFile}) as they come and read back a page at a time when asked, so a very long
+     * document's references do not grow the heap with its length (a 200 MB document makes about
+     * 525,000). They go out one by one, not a page at a time: a page filled in memory would live
+     * through young collections and be promoted, filling the old generation with garbage.
      */
     static final class Table extends java.util.AbstractList<Reference> implements java.util.RandomAccess {
         static final int PAGE = 4096;
@@ -200,8 +202,10 @@ public final class DocumentFacts {
         private static final int NUMBERS = 5; // line, column, endLine, endColumn, index (negative: templated)
         private final int memoryPages;
         private TempFile file;
-        private long[] offsets; // of each spilled page in the file, by page number
-        private Page cached;    // the spilled page read last
+        private java.nio.channels.FileChannel channel; // open while references are added
+        private java.io.DataOutputStream out;
+        private long[] offsets; // where each page starts in the file, by page number
+        private Page cached;    // the page read back last
         // Made with the first reference: most documents have none, and a bulk run keeps them all.
         private List<String[]> names; // {element, attribute}
         private List<short[]> kinds;
@@ -223,15 +227,18 @@ public final class DocumentFacts {
                  int endColumn) {
             int page = size / PAGE;
             int at = size % PAGE;
-            if (at == 0 && page > memoryPages) {
-                spill(page - 1);
-            }
             if (size == 0) {
                 names = new java.util.ArrayList<>(4);
                 kinds = new java.util.ArrayList<>(1);
                 values = new java.util.ArrayList<>(1);
                 parents = new java.util.ArrayList<>(1);
                 numbers = new java.util.ArrayList<>(1);
+            }
+            if (page >= memoryPages) {
+                write(page, at, kind(e.name(), name), v, e.parent() == null ? null : e.parent().path(),
+                        line, column, endLine, endColumn, templated ? -e.indexAmongSameName() - 1
+                                : e.indexAmongSameName());
+                return;
             }
             if (at == 0) {
                 // The first page starts small (most documents make a few references) and grows to
@@ -281,7 +288,7 @@ public final class DocumentFacts {
             java.util.Objects.checkIndex(i, size);
             int page = i / PAGE;
             int at = i % PAGE;
-            Page p = kinds.get(page) != null
+            Page p = page < memoryPages
                     ? new Page(page, kinds.get(page), values.get(page), parents.get(page), numbers.get(page))
                     : read(page);
             String[] pair = names.get(p.kinds[at]);
@@ -295,104 +302,85 @@ public final class DocumentFacts {
 
         /** The number of pages in the temporary file. */
         int spilledPages() {
-            int n = 0;
-            for (short[] k : kinds == null ? List.<short[]>of() : kinds) {
-                n += k == null ? 1 : 0;
-            }
-            return n;
+            return Math.max(0, (size + PAGE - 1) / PAGE - memoryPages);
         }
 
         private record Page(int number, short[] kinds, String[] values, String[] parents, int[] numbers) {
         }
 
-        /**
-         * Writes a full page to the file and lets go of its columns. A string repeated in the page
-         * (a URL, the parent path of siblings) is written once and referred to by its number after.
-         */
-        private void spill(int page) {
-            short[] k = kinds.get(page);
-            String[] v = values.get(page);
-            String[] p = parents.get(page);
-            int[] n = numbers.get(page);
+        /** One reference to the file; each page's start is noted (flushed first, so the channel knows it). */
+        private void write(int page, int at, short kind, String value, String parent, int line, int column,
+                           int endLine, int endColumn, int index) {
             try {
-                if (file == null) {
+                if (out == null) {
                     file = new TempFile("twiml-lint-references-");
+                    channel = java.nio.channels.FileChannel.open(file.path, java.nio.file.StandardOpenOption.WRITE);
+                    out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                            java.nio.channels.Channels.newOutputStream(channel), 1 << 15));
                     offsets = new long[8];
                 }
-                long at = file.append(out -> {
-                    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-                    for (int i = 0; i < PAGE; i++) {
-                        out.writeShort(k[i]);
-                        string(out, v[i], seen);
-                        string(out, p[i], seen);
+                if (at == 0) {
+                    out.flush();
+                    if (page >= offsets.length) {
+                        offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
                     }
-                    for (int x : n) {
-                        out.writeInt(x);
-                    }
-                });
-                if (page >= offsets.length) {
-                    offsets = java.util.Arrays.copyOf(offsets, Math.max(page + 1, offsets.length * 2));
+                    offsets[page] = channel.position();
                 }
-                offsets[page] = at;
+                out.writeShort(kind);
+                TempFile.writeString(out, value);
+                TempFile.writeString(out, parent);
+                out.writeInt(line);
+                out.writeInt(column);
+                out.writeInt(endLine);
+                out.writeInt(endColumn);
+                out.writeInt(index);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot write references to a temporary file: "
                         + Messages.of(e), e);
             }
-            kinds.set(page, null);
-            values.set(page, null);
-            parents.set(page, null);
-            numbers.set(page, null);
+            size++;
         }
 
-        // -1: null; -2: a new string follows; otherwise the number of a string written before in the page.
-        private static void string(java.io.DataOutputStream out, String s, java.util.Map<String, Integer> seen)
-                throws java.io.IOException {
-            Integer known = s == null ? Integer.valueOf(-1) : seen.get(s);
-            if (known != null) {
-                out.writeInt(known);
+        /** Ends the writing: called when the document ends, and before anything is read back. */
+        synchronized void done() {
+            if (out == null) {
                 return;
             }
-            out.writeInt(-2);
-            TempFile.writeString(out, s);
-            seen.put(s, seen.size());
+            try (java.io.Closeable c = channel) {
+                out.flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write references to a temporary file: "
+                        + Messages.of(e), e);
+            } finally {
+                out = null;
+                channel = null;
+            }
         }
 
-        private static String string(java.io.DataInputStream in, List<String> seen) throws java.io.IOException {
-            int code = in.readInt();
-            if (code == -1) {
-                return null;
-            }
-            if (code >= 0) {
-                return seen.get(code);
-            }
-            String s = TempFile.readString(in);
-            seen.add(s);
-            return s;
-        }
-
-        /** A spilled page, read back (the last one read is kept: the project phase reads in order). */
+        /** A page from the file (the last one read is kept: the project phase reads in order). */
         private synchronized Page read(int page) {
             Page p = cached;
             if (p != null && p.number == page) {
                 return p;
             }
-            short[] k = new short[PAGE];
-            String[] v = new String[PAGE];
-            String[] parent = new String[PAGE];
-            int[] n = new int[PAGE * NUMBERS];
+            done();
+            int count = Math.min(PAGE, size - page * PAGE);
+            short[] k = new short[count];
+            String[] v = new String[count];
+            String[] parent = new String[count];
+            int[] n = new int[count * NUMBERS];
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file.path,
                     java.nio.file.StandardOpenOption.READ)) {
                 ch.position(offsets[page]);
                 java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
                         java.nio.channels.Channels.newInputStream(ch), 1 << 16));
-                List<String> seen = new java.util.ArrayList<>();
-                for (int i = 0; i < PAGE; i++) {
+                for (int i = 0; i < count; i++) {
                     k[i] = in.readShort();
-                    v[i] = string(in, seen);
-                    parent[i] = string(in, seen);
-                }
-                for (int i = 0; i < n.length; i++) {
-                    n[i] = in.readInt();
+                    v[i] = TempFile.readString(in);
+                    parent[i] = TempFile.readString(in);
+                    for (int j = 0; j < NUMBERS; j++) {
+                        n[i * NUMBERS + j] = in.readInt();
+                    }
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot read references back from a temporary file: "
