@@ -101,4 +101,53 @@ class ElementTest {
                         + " templated=false children=3 numbers=0 names=[Dial, Say, Pause] shared=Response#7/Response#7"
                         + " mark1=0:0-0:0");
     }
+
+    /** Reports at characters of each element's text: before it, its first, its last and past it. */
+    static final class MarksRule implements Rule {
+        static final List<String> seen = new ArrayList<>();
+
+        @Override
+        public RuleMeta meta() {
+            return RuleMeta.of("marks", Severity.NOTE, "test rule").build();
+        }
+
+        @Override
+        public void endElement(Element e, RuleContext ctx) {
+            if (e.hasText()) {
+                int n = e.text().length();
+                for (int i : new int[] {-1, 0, n - 1, n}) {
+                    Mark m = e.textMarkAt(i);
+                    seen.add(i + " " + m.line() + ":" + m.column() + "-" + m.endLine() + ":" + m.endColumn());
+                }
+                seen.add("text " + (e.text().length() < 10 ? "[" + e.text() + "] " : "") + e.text().length() + " of "
+                        + e.rawTextLength());
+            }
+        }
+    }
+
+    @Test
+    void aCharacterOfTheTextIsMarkedOnlyInsideIt() {
+        MarksRule.seen.clear();
+        Fixtures.lint(TestDialect.builder(RuleSet.of(MarksRule::new)).jobs(1).build(), "t.xml",
+                "<Response><Say>abc</Say></Response>");
+        assertThat(MarksRule.seen).containsExactly("-1 1:16-1:19", "0 1:16-1:17", "2 1:18-1:19", "3 1:16-1:19",
+                "text [abc] 3 of 3");
+    }
+
+    @Test
+    void blanksBetweenPiecesOfTextAreKeptAndThoseAroundThemCounted() {
+        MarksRule.seen.clear();
+        Fixtures.lint(TestDialect.builder(RuleSet.of(MarksRule::new)).jobs(1).build(), "t.xml",
+                "<Response><Say> a<b/> <c/>d </Say></Response>");
+        assertThat(MarksRule.seen).last().isEqualTo("text [a d] 3 of 5");
+    }
+
+    @Test
+    void longTextIsCountedWholeButKeptUpToTheLimit() {
+        MarksRule.seen.clear();
+        int n = Element.MAX_TEXT + 1000;
+        Fixtures.lint(TestDialect.builder(RuleSet.of(MarksRule::new)).jobs(1).build(), "t.xml",
+                "<Response><Say>" + "a".repeat(n) + "</Say></Response>");
+        assertThat(MarksRule.seen).last().isEqualTo("text " + Element.MAX_TEXT + " of " + n);
+    }
 }

@@ -136,4 +136,42 @@ class EngineEventsTest {
                 .containsExactly("a.xml false 4", "other.xml true 0");
         assertThat(report.lintedCount()).isEqualTo(1);
     }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedUnreadableAndNotLinted(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve("folder.xml"));
+        FileResult r = TestDialect.builder(RuleSet.of(EventsRule::new)).jobs(1).build()
+                .lint(Source.ofFile(dir.resolve("folder.xml"), "folder.xml", false));
+        assertThat(r.readError()).isNotNull();
+        assertThat(r.skipped()).isFalse();
+        assertThat(r.findings()).isEmpty();
+    }
+
+    /** Reports what its context says about the document at its end. */
+    static final class ContextRule implements Rule {
+        @Override
+        public RuleMeta meta() {
+            return RuleMeta.of("context", Severity.WARNING, "test rule").build();
+        }
+
+        @Override
+        public void endDocument(RuleContext ctx) {
+            ctx.report(1, 1, ctx.ruleId() + " " + ctx.level().label() + " kind=" + ctx.documentKind() + " configured="
+                    + ctx.documentKindConfigured() + " bytes=" + ctx.documentBytes() + " options=" + ctx.options());
+        }
+    }
+
+    @Test
+    void aRuleKnowsItsLevelTheDocumentsKindAndSize() {
+        String voice = "<Response><Say>caf\u00e9</Say></Response>";
+        int bytes = voice.getBytes(StandardCharsets.UTF_8).length;
+        RuleSet rules = RuleSet.of(ContextRule::new);
+        assertThat(Fixtures.lint(TestDialect.builder(rules).jobs(1).build(), "t.xml", voice).findings())
+                .extracting(Finding::message)
+                .containsExactly("context warning kind=voice configured=false bytes=" + bytes + " options={}");
+        Linter configured = TestDialect.builder(rules).level("context", Severity.NOTE)
+                .options("context", java.util.Map.of("max", 2)).documentKinds(path -> "messaging").jobs(1).build();
+        assertThat(Fixtures.lint(configured, "t.xml", voice).findings()).extracting(Finding::message)
+                .containsExactly("context note kind=messaging configured=true bytes=" + bytes + " options={max=2}");
+    }
 }

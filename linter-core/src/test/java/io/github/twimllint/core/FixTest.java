@@ -130,11 +130,12 @@ class FixTest {
         byte[] bytes = "abcdef".getBytes(StandardCharsets.UTF_8);
         Finding first = finding("first", 1, 1, new Fix.Edit(0, "ab", "A", 1, 1, 1, 3));
         Finding next = finding("next", 1, 3, new Fix.Edit(2, "c", "C", 1, 3, 1, 4));
-        Finding reversed = finding("reversed", 1, 4, new Fix.Edit(5, "f", "F", 1, 6, 1, 7),
+        Finding reversed = finding("reversed", 1, 4, new Fix.Edit(4, "e", "E", 1, 5, 1, 6),
                 new Fix.Edit(3, "d", "D", 1, 4, 1, 5));
-        Fixer.Result r = Fixer.apply(bytes, List.of(reversed, next, first));
-        assertThat(new String(r.bytes(), StandardCharsets.UTF_8)).isEqualTo("ACDeF");
-        assertThat(r.fixed()).containsExactly(first, next, reversed);
+        Finding last = finding("last", 1, 6, new Fix.Edit(5, "f", "F", 1, 6, 1, 7));
+        Fixer.Result r = Fixer.apply(bytes, List.of(last, reversed, next, first));
+        assertThat(new String(r.bytes(), StandardCharsets.UTF_8)).isEqualTo("ACDEF");
+        assertThat(r.fixed()).containsExactly(first, next, reversed, last);
     }
 
     @Test
@@ -148,5 +149,16 @@ class FixTest {
         Finding insertion = finding("insert", 1, 1, new Fix.Edit(1, "", "+", 1, 2, 1, 2));
         Finding otherInsertion = finding("insert2", 1, 2, new Fix.Edit(1, "", "-", 1, 2, 1, 2));
         assertThat(Fixer.apply(bytes, List.of(insertion, otherInsertion)).fixed()).containsExactly(insertion);
+    }
+
+    @Test
+    void anElementAtTheStartOfTheDocumentAndAWholeTextCanBeFixed() {
+        String doc = "<Sai lenght=\"1\" voice=\"m\">xx</Sai>";
+        List<Finding> found = Fixtures.lint(TestDialect.builder(RuleSet.of(FixingRule::new)).jobs(1).build(), "t.xml",
+                doc).findings();
+        assertThat(found).filteredOn(f -> f.message().equals("rename Sai")).singleElement()
+                .satisfies(f -> assertThat(edits(f)).startsWith("rename Sai: 1 'Sai'->'Say' 1:2-1:5, "));
+        assertThat(found).filteredOn(f -> f.message().equals("delete xx")).singleElement()
+                .satisfies(f -> assertThat(edits(f)).isEqualTo("delete xx: 26 'xx'->'' 1:27-1:29"));
     }
 }

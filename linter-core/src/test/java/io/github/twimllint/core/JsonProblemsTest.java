@@ -46,6 +46,8 @@ class JsonProblemsTest {
         assertThat(describe("{\"a\": 1, \"a\": 2}")).isEqualTo("the key \"a\" appears twice in the same object");
         assertThat(describe("{\"a\": 01}")).isEqualTo("a number that is not valid JSON (or too large)");
         assertThat(describe("#")).isEqualTo("unexpected '#'");
+        assertThat(describe("[\"a\tb\"]"))
+                .isEqualTo("a control character (such as a raw tab or newline) inside a string; escape it");
     }
 
     @Test

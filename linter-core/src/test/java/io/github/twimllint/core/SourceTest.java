@@ -27,7 +27,7 @@ class SourceTest {
         Path a = dir.resolve("a.xml");
         Files.writeString(a, "<Response/>", StandardCharsets.UTF_8);
         Path abs = a.toAbsolutePath().normalize();
-        for (String shown : new String[] {"a.xml", "sub/a.xml", "shown-elsewhere.xml", "ba.xml", "/a.xml"}) {
+        for (String shown : new String[] {"a.xml", "sub/a.xml", "shown-elsewhere.xml", "ba.xml", "/a.xml", "x/b.xml"}) {
             Source s = Source.ofFile(a, shown, true);
             assertThat(s.displayPath()).isEqualTo(shown);
             assertThat(s.toString()).isEqualTo(shown);

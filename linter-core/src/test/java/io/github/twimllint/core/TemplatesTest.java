@@ -71,6 +71,7 @@ class TemplatesTest {
         assertThat(Templates.display(plain)).isSameAs(plain);
         assertThat(Templates.display("a" + M + M + "b" + M)).isEqualTo("a{…}b{…}");
         assertThat(Templates.unmask(plain)).isSameAs(plain);
+        assertThat(Templates.unmask(M + "a")).isEqualTo("template codea");
         assertThat(Templates.unmask("x='" + M + M + "' y" + M)).isEqualTo("x=template code ytemplate code");
         assertThat(Templates.Language.PHP.describe()).isEqualTo("a PHP construct (<?php ?>)");
         assertThat(Templates.Language.SINGLE_BRACE.describe())

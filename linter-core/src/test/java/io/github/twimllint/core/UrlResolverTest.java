@@ -89,6 +89,8 @@ class UrlResolverTest {
         assertThat(r.targetName(file, folder, "sub/")).as("no trailing separator").isEqualTo(calls + "/sub");
         assertThat(r.target(FROM, ".//x.xml")).as("an empty segment stays in the folder (was /x.xml)")
                 .isEqualTo(ROOT.resolve("calls/x.xml"));
+        assertThat(r.targetName(file, folder, ".//x.xml")).isEqualTo(calls + "/x.xml");
+        assertThat(r.targetName(file, folder, "a//b.xml")).isEqualTo(calls + "/a/b.xml");
         assertThat(r.target(FROM, "/.//x.xml")).isEqualTo(ROOT.resolve("public/x.xml"));
         assertThat(r.target(FROM, "https://example.com/twiml/.//x.xml")).isEqualTo(ROOT.resolve("src/main/twiml/x.xml"));
         assertThat(r.targetName(file, folder, "a/./b.xml")).isEqualTo(calls + "/a/b.xml");

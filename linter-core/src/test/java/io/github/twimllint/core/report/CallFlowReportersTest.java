@@ -248,7 +248,9 @@ class CallFlowReportersTest {
         LintReport empty = new LintReport(List.of(), List.of());
         assertThat(render(new MermaidReporter(), empty)).startsWith("flowchart LR\n  classDef error ");
         assertThat(render(new DotReporter(), empty)).endsWith("  edge [fontname=\"Helvetica\", fontsize=9];\n}\n");
-        String page = render(new HtmlReporter(), empty);
+        StringWriter out = new StringWriter();
+        new HtmlReporter().write(empty, out); // without a context: the working directory's defaults
+        String page = out.toString();
         assertThat(page).contains("<p id=\"summary\">0 files linted: 0 errors, 0 warnings, 0 notes; 0 documents,"
                         + " 0 links, 0 URLs leading to no document of the project</p>")
                 .contains("<p class=\"none\">No findings.</p>")
@@ -270,18 +272,23 @@ class CallFlowReportersTest {
 
     // --- Layout ---
 
+    /** Each edge's label lines as the page draws them: the reference, then the rule ids on it. */
+    private static List<List<String>> edgeLabels(CallFlow flow) {
+        List<List<String>> labels = new ArrayList<>();
+        for (CallFlow.Edge e : flow.edges()) {
+            List<String> lines = new ArrayList<>(List.of(e.label()));
+            lines.addAll(e.rules());
+            labels.add(lines);
+        }
+        return labels;
+    }
+
     private static final org.assertj.core.data.Offset<Double> OFF = org.assertj.core.data.Offset.offset(0.01);
 
     @Test
     void nodesAreAsWideAsTheirLabelsAndEdgesRunLeftToRightBetweenThem() {
         CallFlow flow = report.callFlow();
-        List<List<String>> labels = new ArrayList<>();
-        for (CallFlow.Edge e : flow.edges()) {
-            List<String> lines = new ArrayList<>();
-            lines.add(e.label());
-            lines.addAll(e.rules());
-            labels.add(lines);
-        }
+        List<List<String>> labels = edgeLabels(flow);
         FlowLayout.Drawing d = FlowLayout.layout(flow, labels);
         assertThat(FlowLayout.nodeWidth("ab")).as("the narrowest node").isEqualTo(60);
         assertThat(FlowLayout.nodeWidth("a.xml")).isEqualTo(5 * 7.2 + 28);
@@ -337,15 +344,11 @@ class CallFlowReportersTest {
                         + " style-src 'unsafe-inline'; script-src 'unsafe-inline'\">")
                 .contains("<p id=\"summary\">4 files linted: 1 error, 2 warnings, 4 notes; 6 documents, 7 links,"
                         + " 2 URLs leading to no document of the project</p>")
-                .endsWith("</script>\n</body>\n</html>\n");
+                .endsWith("</script>\n</body>\n</html>\n")
+                .as("the style and the script are inline").doesNotContain("<style>\n</style>", "<script>\n</script>");
 
         CallFlow flow = report.callFlow();
-        List<List<String>> labels = new ArrayList<>();
-        for (CallFlow.Edge e : flow.edges()) {
-            List<String> lines = new ArrayList<>(List.of(e.label()));
-            lines.addAll(e.rules());
-            labels.add(lines);
-        }
+        List<List<String>> labels = edgeLabels(flow);
         FlowLayout.Drawing d = FlowLayout.layout(flow, labels);
         long w = Math.round(d.width() + 24);
         long h = Math.round(d.height() + 24);
@@ -394,12 +397,7 @@ class CallFlowReportersTest {
     void thePageDrawsEveryEdgeAlongItsRouteWithItsLabelLines() throws IOException {
         String page = render(new HtmlReporter(), report);
         CallFlow flow = report.callFlow();
-        List<List<String>> labels = new ArrayList<>();
-        for (CallFlow.Edge e : flow.edges()) {
-            List<String> lines = new ArrayList<>(List.of(e.label()));
-            lines.addAll(e.rules());
-            labels.add(lines);
-        }
+        List<List<String>> labels = edgeLabels(flow);
         FlowLayout.Drawing d = FlowLayout.layout(flow, labels);
         for (int i = 0; i < flow.edges().size(); i++) {
             CallFlow.Edge e = flow.edges().get(i);
@@ -493,9 +491,17 @@ class CallFlowReportersTest {
                 "<pre class=\"src\">    2 |  ab&lt;b&gt;\n" + " ".repeat(8 + 6) + caret,
                 "<pre class=\"src\">    3 | \n" + " ".repeat(8) + caret,
                 "");
+        String exactly = "<Say>" + "y".repeat(SOURCE_WIDTH - 5);
+        write("exact.xml", exactly + "\n");
+        String whole = render(new HtmlReporter(), new LintReport(List.of(new FileResult("exact.xml",
+                List.of(finding("exact.xml", 1, 100)), false, null, null)), List.of()));
+        assertThat(whole).as("a line of exactly %d characters is shown whole", SOURCE_WIDTH)
+                .contains("<pre class=\"src\">    1 | " + XmlText.escape(exactly) + "\n" + " ".repeat(8 + 99) + caret);
         assertThat(page).contains("<details class=\"file\" open data-path=\"long.xml\"><summary>")
                 .doesNotContain("data-node=", "data-edge=");
     }
+
+    private static final int SOURCE_WIDTH = HtmlReporter.SOURCE_WIDTH;
 
     private static Finding finding(String path, int line, int column) {
         return new Finding("test-rule", Severity.WARNING, "m", path, line, column, line, column + 1, "/", List.of());
