@@ -208,15 +208,18 @@ final class Inputs {
         in.unreadable.addAll(r.unreadable());
         in.outside.addAll(r.outside());
         List<Source> found = new ArrayList<>(r.sources());
-        Set<Path> seen = new HashSet<>();
-        found.forEach(s -> seen.add(s.file().toAbsolutePath().normalize()));
-        for (Source s : globbed) {
-            if (seen.add(s.file().toAbsolutePath().normalize())) {
-                found.add(s);
+        // A file's path is already absolute and normalized (Source.file); made once per file.
+        if (!globbed.isEmpty()) {
+            Set<Path> seen = new HashSet<>();
+            found.forEach(s -> seen.add(s.file()));
+            for (Source s : globbed) {
+                if (seen.add(s.file())) {
+                    found.add(s);
+                }
             }
         }
         for (Source s : found) {
-            Path abs = s.file().toAbsolutePath().normalize();
+            Path abs = s.file();
             String folder = null;
             for (Map.Entry<String, Path> f : folderArgs.entrySet()) {
                 if (abs.startsWith(f.getValue())) {
@@ -224,7 +227,7 @@ final class Inputs {
                     break;
                 }
             }
-            String notLinted = why(s.file(), cwd, config, globs);
+            String notLinted = why(abs, cwd, config, globs);
             if (notLinted != null) {
                 in.considered.put(s.displayPath(), "skipped, " + notLinted);
                 if (explicit.contains(abs) || folder == null && !globbed.contains(s)) {

@@ -177,9 +177,19 @@ final class DevTools implements AutoCloseable {
         try {
             socket.abort();
         } finally {
-            browser.destroy();
-            if (!browser.waitFor(10, TimeUnit.SECONDS)) {
-                browser.destroyForcibly();
+            // Chromium's helper processes (renderer, GPU, zygote) outlive the browser process for a
+            // moment and keep writing to the profile: stop them all, or deleting the temporary
+            // profile folder fails under load. Listed first: once the parent is gone they are reparented.
+            List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
+            all.add(browser.toHandle());
+            all.forEach(ProcessHandle::destroy);
+            for (ProcessHandle h : all) {
+                try {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                }
             }
         }
     }

@@ -188,10 +188,24 @@ public final class DocumentFacts {
      * ever copied (a doubled array needs the old one beside it). The element and attribute names are a
      * number into a small table of the pairs seen. {@link #get} makes the {@link Reference} when
      * asked. Filled by the engine, then read only.
+     *
+     * <p>Past {@link #MEMORY_PAGES} pages, references are written to a temporary file (a
+     * {@link TempFile}) as they come and read back a page at a time when asked, so a very long
+     * document's references do not grow the heap with its length (a 200 MB document makes about
+     * 525,000). They go out one by one, not a page at a time: a page filled in memory would live
+     * through young collections and be promoted, filling the old generation with garbage.
      */
     static final class Table extends java.util.AbstractList<Reference> implements java.util.RandomAccess {
         static final int PAGE = 4096;
+        /** Pages kept in memory: a document with fewer references than this many pages never spills. */
+        static final int MEMORY_PAGES = 4;
         private static final int NUMBERS = 5; // line, column, endLine, endColumn, index (negative: templated)
+        private final int memoryPages;
+        private TempFile file;
+        private java.nio.channels.FileChannel channel; // open while references are added
+        private java.io.DataOutputStream out;
+        private long[] offsets; // where each page starts in the file, by page number
+        private Page cached;    // the page read back last
         // Made with the first reference: most documents have none, and a bulk run keeps them all.
         private List<String[]> names; // {element, attribute}
         private List<short[]> kinds;
@@ -199,6 +213,15 @@ public final class DocumentFacts {
         private List<String[]> parents;
         private List<int[]> numbers;
         private int size;
+
+        Table() {
+            this(MEMORY_PAGES);
+        }
+
+        /** With another number of pages kept in memory (tests). */
+        Table(int memoryPages) {
+            this.memoryPages = memoryPages;
+        }
 
         void add(Element e, String name, String v, boolean templated, int line, int column, int endLine,
                  int endColumn) {
@@ -210,6 +233,12 @@ public final class DocumentFacts {
                 values = new java.util.ArrayList<>(1);
                 parents = new java.util.ArrayList<>(1);
                 numbers = new java.util.ArrayList<>(1);
+            }
+            if (page >= memoryPages) {
+                write(page, at, kind(e.name(), name), v, e.parent() == null ? null : e.parent().path(),
+                        line, column, endLine, endColumn, templated ? -e.indexAmongSameName() - 1
+                                : e.indexAmongSameName());
+                return;
             }
             if (at == 0) {
                 // The first page starts small (most documents make a few references) and grows to
@@ -259,13 +288,106 @@ public final class DocumentFacts {
             java.util.Objects.checkIndex(i, size);
             int page = i / PAGE;
             int at = i % PAGE;
-            String[] pair = names.get(kinds.get(page)[at]);
-            int[] n = numbers.get(page);
+            Page p = page < memoryPages
+                    ? new Page(page, kinds.get(page), values.get(page), parents.get(page), numbers.get(page))
+                    : read(page);
+            String[] pair = names.get(p.kinds[at]);
+            int[] n = p.numbers;
             int k = at * NUMBERS;
             int index = n[k + 4];
             boolean templated = index < 0;
-            return new Reference(pair[0], pair[1], values.get(page)[at], templated, n[k], n[k + 1], n[k + 2],
-                    n[k + 3], parents.get(page)[at], templated ? -index - 1 : index);
+            return new Reference(pair[0], pair[1], p.values[at], templated, n[k], n[k + 1], n[k + 2],
+                    n[k + 3], p.parents[at], templated ? -index - 1 : index);
+        }
+
+        /** The number of pages in the temporary file. */
+        int spilledPages() {
+            return Math.max(0, (size + PAGE - 1) / PAGE - memoryPages);
+        }
+
+        private record Page(int number, short[] kinds, String[] values, String[] parents, int[] numbers) {
+        }
+
+        /** One reference to the file; each page's start is noted (flushed first, so the channel knows it). */
+        private void write(int page, int at, short kind, String value, String parent, int line, int column,
+                           int endLine, int endColumn, int index) {
+            try {
+                if (out == null) {
+                    file = new TempFile("twiml-lint-references-");
+                    channel = java.nio.channels.FileChannel.open(file.path, java.nio.file.StandardOpenOption.WRITE);
+                    out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                            java.nio.channels.Channels.newOutputStream(channel), 1 << 15));
+                    offsets = new long[8];
+                }
+                if (at == 0) {
+                    out.flush();
+                    if (page >= offsets.length) {
+                        offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+                    }
+                    offsets[page] = channel.position();
+                }
+                out.writeShort(kind);
+                TempFile.writeString(out, value);
+                TempFile.writeString(out, parent);
+                out.writeInt(line);
+                out.writeInt(column);
+                out.writeInt(endLine);
+                out.writeInt(endColumn);
+                out.writeInt(index);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write references to a temporary file: "
+                        + Messages.of(e), e);
+            }
+            size++;
+        }
+
+        /** Ends the writing: called when the document ends, and before anything is read back. */
+        synchronized void done() {
+            if (out == null) {
+                return;
+            }
+            try (java.io.Closeable c = channel) {
+                out.flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write references to a temporary file: "
+                        + Messages.of(e), e);
+            } finally {
+                out = null;
+                channel = null;
+            }
+        }
+
+        /** A page from the file (the last one read is kept: the project phase reads in order). */
+        private synchronized Page read(int page) {
+            Page p = cached;
+            if (p != null && p.number == page) {
+                return p;
+            }
+            done();
+            int count = Math.min(PAGE, size - page * PAGE);
+            short[] k = new short[count];
+            String[] v = new String[count];
+            String[] parent = new String[count];
+            int[] n = new int[count * NUMBERS];
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file.path,
+                    java.nio.file.StandardOpenOption.READ)) {
+                ch.position(offsets[page]);
+                java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                        java.nio.channels.Channels.newInputStream(ch), 1 << 16));
+                for (int i = 0; i < count; i++) {
+                    k[i] = in.readShort();
+                    v[i] = TempFile.readString(in);
+                    parent[i] = TempFile.readString(in);
+                    for (int j = 0; j < NUMBERS; j++) {
+                        n[i * NUMBERS + j] = in.readInt();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read references back from a temporary file: "
+                        + Messages.of(e), e);
+            }
+            cached = new Page(page, k, v, parent, n);
+            return cached;
         }
 
         @Override

@@ -224,7 +224,20 @@ public final class Element {
 
     /** This element's {@code <} and name, to report at after the element has ended. */
     public Mark mark() {
-        return new Mark(line, column, line, column + 1 + name.length(), path());
+        return mark(parent == null ? null : parent.path(), name, indexAmongSameName, line, column);
+    }
+
+    /**
+     * The {@link #mark()} of an element from its parent's {@link #path()} (null for the root), name,
+     * {@link #indexAmongSameName()} and place: a rule that may report an element later keeps these
+     * and builds the mark (and its path) only when it does report.
+     */
+    public static Mark mark(String parentPath, String name, int indexAmongSameName, int line, int column) {
+        return new Mark(line, column, line, column + 1 + name.length(), path(parentPath, name, indexAmongSameName));
+    }
+
+    private static String path(String parentPath, String name, int indexAmongSameName) {
+        return parentPath == null ? "/" + name : parentPath + "/" + name + "[" + indexAmongSameName + "]";
     }
 
     /**
@@ -245,7 +258,7 @@ public final class Element {
     public String path() {
         // Kept once built: several rules and the facts ask for it, and children build on it.
         if (path == null) {
-            path = parent == null ? "/" + name : parent.path() + "/" + name + "[" + indexAmongSameName + "]";
+            path = path(parent == null ? null : parent.path(), name, indexAmongSameName);
         }
         return path;
     }

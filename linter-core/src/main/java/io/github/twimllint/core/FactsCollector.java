@@ -86,6 +86,7 @@ final class FactsCollector {
     static final int SHARED_VALUES = 4096;
 
     DocumentFacts build(Source source, String kind) {
+        references.done();
         // No reference: the shared empty list, not an empty table per document.
         return new DocumentFacts(source.displayPath(), null, source, root, verbs,
                 references.isEmpty() ? List.of() : references, handOver, kind);

@@ -73,6 +73,9 @@ public final class FileCollector {
             unreadable.add(FileResult.unreadable(display(dir), "cannot read directory (" + Messages.of(e) + ")"));
             return;
         }
+        // The folder being listed, its displayed path and shared Folder: a file's displayed path is
+        // its folder's plus its name, so no path is relativized or normalized per file.
+        java.util.ArrayDeque<Listing> open = new java.util.ArrayDeque<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -85,7 +88,14 @@ public final class FileCollector {
                                 outside.add(display(d));
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
+                            open.push(new Listing(display(d), folders.folder(d)));
                             return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                            open.pop();
+                            return super.postVisitDirectory(d, e);
                         }
 
                         @Override
@@ -93,15 +103,19 @@ public final class FileCollector {
                             if (!attrs.isRegularFile()) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            Found kind = recognise(f.getFileName().toString());
-                            if (kind != Found.NO && leavesTree(f, realRoot)) {
-                                outside.add(display(f));
+                            String name = f.getFileName().toString();
+                            Found kind = recognise(name);
+                            if (kind == Found.NO) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            if (kind != Found.NO) {
-                                Source s = folders.file(f, display(f), kind == Found.IF_RESPONSE);
-                                found.putIfAbsent(s, s);
+                            Listing in = open.peek();
+                            String shown = in.display(name);
+                            if (leavesTree(f, realRoot)) {
+                                outside.add(shown);
+                                return FileVisitResult.CONTINUE;
                             }
+                            Source s = folders.in(in.folder(), name, shown, kind == Found.IF_RESPONSE);
+                            found.putIfAbsent(s, s);
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -115,6 +129,14 @@ public final class FileCollector {
                     });
         } catch (IOException e) {
             unreadable.add(FileResult.unreadable(display(dir), "cannot read directory (" + Messages.of(e) + ")"));
+        }
+    }
+
+    /** A folder of the walk: its displayed path ("" for the base itself) and its shared {@link Source.Folder}. */
+    private record Listing(String shown, Source.Folder folder) {
+        /** What {@link #display} gives for a file in this folder. */
+        String display(String name) {
+            return shown.isEmpty() ? name : shown.endsWith("/") ? shown + name : shown + '/' + name;
         }
     }
 

@@ -1,16 +1,16 @@
 package io.github.twimllint.core;
 
+import static io.github.twimllint.core.TempFile.readString;
+import static io.github.twimllint.core.TempFile.writeString;
+
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.ref.Cleaner;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
@@ -42,7 +42,6 @@ public final class Findings {
     static final int DEFAULT_IN_MEMORY = 2048;
     /** Runs merged at once; more are first merged into one run. */
     static final int MAX_RUNS = 64;
-    private static final Cleaner CLEANER = Cleaner.create();
 
     /** Read once: a builder is made for every document, and the property does not change during a run. */
     private static final int IN_MEMORY = inMemory();
@@ -121,40 +120,28 @@ public final class Findings {
     /** A temporary file of sorted runs: each run's offset and size. */
     private static final class Spill {
         final Path file;
+        private final TempFile temp;
         final List<long[]> runs = new ArrayList<>(); // {offset, count}
         long size;
-        long end;
 
         Spill() throws IOException {
-            file = Files.createTempFile("twiml-lint-findings-", ".bin");
-            file.toFile().deleteOnExit();
-            Path f = file;
-            CLEANER.register(this, () -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException e) {
-                    // deleteOnExit tries again.
-                }
-            });
+            temp = new TempFile("twiml-lint-findings-");
+            file = temp.path;
         }
 
         void write(Iterator<Finding> findings, long count) throws IOException {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch),
-                         1 << 16))) {
-                long n = 0;
+            long[] n = {0};
+            long at = temp.append(out -> {
                 while (findings.hasNext()) {
                     Codec.write(out, findings.next());
-                    n++;
+                    n[0]++;
                 }
-                if (n != count) {
-                    throw new IllegalStateException("findings changed while written");
-                }
-                out.flush();
-                runs.add(new long[] {end, n});
-                size += n;
-                end = ch.size();
+            });
+            if (n[0] != count) {
+                throw new IllegalStateException("findings changed while written");
             }
+            runs.add(new long[] {at, n[0]});
+            size += n[0];
         }
 
         /** All runs merged into one, in a new file (this one is deleted when unreachable). */
@@ -288,34 +275,34 @@ public final class Findings {
         private static final Finding.Suppression.Kind[] KINDS = Finding.Suppression.Kind.values();
 
         static void write(DataOutputStream out, Finding f) throws IOException {
-            string(out, f.ruleId());
+            writeString(out, f.ruleId());
             out.writeByte(f.severity().ordinal());
-            string(out, f.message());
-            string(out, f.path());
+            writeString(out, f.message());
+            writeString(out, f.path());
             out.writeInt(f.line());
             out.writeInt(f.column());
             out.writeInt(f.endLine());
             out.writeInt(f.endColumn());
-            string(out, f.anchor());
+            writeString(out, f.anchor());
             out.writeInt(f.related().size());
             for (Finding.RelatedLocation r : f.related()) {
-                string(out, r.path());
+                writeString(out, r.path());
                 out.writeInt(r.line());
                 out.writeInt(r.column());
-                string(out, r.message());
+                writeString(out, r.message());
             }
             Finding.Suppression s = f.suppression();
             out.writeByte(s == null ? -1 : s.kind().ordinal());
             if (s != null) {
-                string(out, s.justification());
+                writeString(out, s.justification());
             }
             Fix fix = f.fix();
             out.writeInt(fix == null ? -1 : fix.edits().size());
             if (fix != null) {
                 for (Fix.Edit e : fix.edits()) {
                     out.writeInt(e.offset());
-                    string(out, e.original());
-                    string(out, e.replacement());
+                    writeString(out, e.original());
+                    writeString(out, e.replacement());
                     out.writeInt(e.line());
                     out.writeInt(e.column());
                     out.writeInt(e.endLine());
@@ -325,28 +312,28 @@ public final class Findings {
         }
 
         static Finding read(DataInputStream in) throws IOException {
-            String ruleId = string(in);
+            String ruleId = readString(in);
             Severity severity = SEVERITIES[in.readByte()];
-            String message = string(in);
-            String path = string(in);
+            String message = readString(in);
+            String path = readString(in);
             int line = in.readInt();
             int column = in.readInt();
             int endLine = in.readInt();
             int endColumn = in.readInt();
-            String anchor = string(in);
+            String anchor = readString(in);
             int n = in.readInt();
             List<Finding.RelatedLocation> related = n == 0 ? List.of() : new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                related.add(new Finding.RelatedLocation(string(in), in.readInt(), in.readInt(), string(in)));
+                related.add(new Finding.RelatedLocation(readString(in), in.readInt(), in.readInt(), readString(in)));
             }
             byte kind = in.readByte();
-            Finding.Suppression suppression = kind < 0 ? null : new Finding.Suppression(KINDS[kind], string(in));
+            Finding.Suppression suppression = kind < 0 ? null : new Finding.Suppression(KINDS[kind], readString(in));
             int edits = in.readInt();
             Fix fix = null;
             if (edits >= 0) {
                 List<Fix.Edit> list = new ArrayList<>(edits);
                 for (int i = 0; i < edits; i++) {
-                    list.add(new Fix.Edit(in.readInt(), string(in), string(in), in.readInt(), in.readInt(),
+                    list.add(new Fix.Edit(in.readInt(), readString(in), readString(in), in.readInt(), in.readInt(),
                             in.readInt(), in.readInt()));
                 }
                 fix = new Fix(list);
@@ -355,26 +342,5 @@ public final class Findings {
                     suppression, fix);
         }
 
-        // UTF-16 code units as they are: no encoding can lose or replace a character.
-        private static void string(DataOutputStream out, String s) throws IOException {
-            if (s == null) {
-                out.writeInt(-1);
-                return;
-            }
-            out.writeInt(s.length());
-            out.writeChars(s);
-        }
-
-        private static String string(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            if (n < 0) {
-                return null;
-            }
-            char[] c = new char[n];
-            for (int i = 0; i < n; i++) {
-                c[i] = in.readChar();
-            }
-            return new String(c);
-        }
     }
 }

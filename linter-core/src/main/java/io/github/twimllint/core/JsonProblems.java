@@ -67,7 +67,8 @@ public final class JsonProblems {
         if (m.contains("Invalid numeric value") || m.contains("Numeric value")) {
             return "a number that is not valid JSON (or too large)";
         }
-        if (m.contains("control character")) {
+        // Jackson 2 says "Illegal unquoted character ((CTRL-CHAR, code 9))".
+        if (m.contains("control character") || m.contains("CTRL-CHAR")) {
             return "a control character (such as a raw tab or newline) inside a string; escape it";
         }
         return "not valid JSON";

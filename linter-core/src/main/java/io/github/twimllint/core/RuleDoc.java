@@ -58,7 +58,7 @@ public final class RuleDoc {
 
     /** Where the page is published: the project's repository on GitHub. */
     public static String url(String id) {
-        return Version.INFORMATION_URI + "/blob/main/docs/rules/" + id + ".md";
+        return RuleHelp.url(id);
     }
 
     private static Optional<RuleDoc> load(String id) {

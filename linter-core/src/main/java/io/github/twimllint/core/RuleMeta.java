@@ -72,7 +72,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         if (help != null) {
             return help;
         }
-        return RuleDoc.find(id).map(RuleDoc::text).orElse(summary);
+        return RuleHelp.text(id).orElse(summary);
     }
 
     /** The help as Markdown: the explicit help as written, else the rule's page, else the summary. */
@@ -80,12 +80,12 @@ public record RuleMeta(String id, Severity defaultSeverity, String summary, Stri
         if (help != null) {
             return help;
         }
-        return RuleDoc.find(id).map(RuleDoc::markdown).orElse(summary);
+        return RuleHelp.markdown(id).orElse(summary);
     }
 
     /** Where the rule's page is published. */
     public String helpUri() {
-        return RuleDoc.url(id);
+        return RuleHelp.url(id);
     }
 
     public static Builder of(String id, Severity defaultSeverity, String summary) {

@@ -64,8 +64,17 @@ public final class Source {
             if (parent == null || abs.getFileName() == null) {
                 return new Source(displayPath, null, abs.toString(), null, sniffRoot); // the root: kept whole
             }
-            return of(folders.computeIfAbsent(parent, Folder::new), abs.getFileName().toString(), displayPath,
-                    null, sniffRoot);
+            return in(folder(parent), abs.getFileName().toString(), displayPath, sniffRoot);
+        }
+
+        /** The shared folder of a directory (absolute, normalized), made on first use. */
+        public Folder folder(Path dir) {
+            return folders.computeIfAbsent(dir, Folder::new);
+        }
+
+        /** A file by name in a folder from {@link #folder}: no path is made or normalized per file. */
+        public Source in(Folder folder, String name, String displayPath, boolean sniffRoot) {
+            return of(folder, name, displayPath, null, sniffRoot);
         }
     }
 

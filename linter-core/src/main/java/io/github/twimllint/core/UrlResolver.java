@@ -136,8 +136,14 @@ public final class UrlResolver {
     }
 
     private static String slowUnder(String dir, String relative) {
+        // The path of a relative URL is never absolute: ".//x.xml" is x.xml in the folder (an empty
+        // segment), not /x.xml, which Path.resolve would make of it.
+        int start = 0;
+        while (start < relative.length() && (relative.charAt(start) == '/' || relative.charAt(start) == SEPARATOR)) {
+            start++;
+        }
         try {
-            return Path.of(dir).resolve(relative).normalize().toString();
+            return Path.of(dir).resolve(relative.substring(start)).normalize().toString();
         } catch (InvalidPathException e) {
             return null;
         }

@@ -86,4 +86,32 @@ class DocumentFactsTest {
         }
         assertThat(f.references().get(n - 1).value()).isSameAs(f.references().get(n - 11).value());
     }
+
+    /**
+     * Past the pages kept in memory, the references of a very long document go to a temporary file
+     * and come back the same: every place, value (URLs repeated and unique) and anchor, in any order.
+     */
+    @Test
+    void aVeryLongDocumentsReferencesGoToATemporaryFileAndComeBackTheSame() {
+        int n = (DocumentFacts.Table.MEMORY_PAGES + 3) * DocumentFacts.Table.PAGE + 17;
+        StringBuilder doc = new StringBuilder("<Response>\n");
+        for (int i = 0; i < n; i++) {
+            // Every third URL is unique, the others repeat (written once per page in the file).
+            doc.append("  <Redirect>").append(url(i)).append("</Redirect>\n");
+        }
+        doc.append("</Response>\n");
+        DocumentFacts f = Fixtures.lint(NO_RULES, "long.xml", doc.toString()).facts();
+        assertThat(((DocumentFacts.Table) f.references()).spilledPages()).isEqualTo(4); // the last one partly filled
+        assertThat(f.references()).hasSize(n);
+        for (int i = n - 1; i >= 0; i -= (i % 7 == 0 ? 1 : 3)) { // backwards, and across pages
+            String url = url(i);
+            int end = 13 + url.length();
+            assertThat(brief(f.references().get(i))).isEqualTo("<Redirect>=" + url + " @" + (i + 2)
+                    + ":13-" + (i + 2) + ":" + end + " /Response/Redirect[" + (i + 1) + "]/text()");
+        }
+    }
+
+    private static String url(int i) {
+        return i % 3 == 0 ? "u" + i + ".xml" : "next" + (i % 10) + ".xml";
+    }
 }

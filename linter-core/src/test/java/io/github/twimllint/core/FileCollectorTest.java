@@ -39,4 +39,34 @@ class FileCollectorTest {
         assertThat(found.stream().map(s -> s.displayPath() + " " + s.sniffRoot()).sorted().collect(Collectors.toList()))
                 .containsExactly("forward.xml.erb true", "menu.twiml.php false");
     }
+
+    /**
+     * A walk builds each file's displayed path from its folder's (no path relativized per file):
+     * relative under the base at any depth, absolute outside it, the same file once, and each
+     * source opens the file it names.
+     */
+    @Test
+    void walkedFilesAreShownAsFromTheBase(@TempDir Path tmp) throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("project"));
+        Files.createDirectories(base.resolve("voice/menus/deep"));
+        Files.writeString(base.resolve("top.twiml"), "top.twiml");
+        Files.writeString(base.resolve("voice/a.twiml"), "a.twiml");
+        Files.writeString(base.resolve("voice/menus/b.xml"), "b.xml");
+        Files.writeString(base.resolve("voice/menus/deep/c d.twiml"), "c d.twiml");
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/x"));
+        Files.writeString(elsewhere.resolve("e.twiml"), "e.twiml");
+
+        FileCollector c = new FileCollector(base);
+        List<Source> found = c.collect(List.of(Path.of("."), Path.of("voice/menus"), base.resolve("voice/a.twiml"),
+                elsewhere.getParent())).sources();
+        assertThat(found.stream().map(Source::displayPath).collect(Collectors.toList())).containsExactlyInAnyOrder(
+                "top.twiml", "voice/a.twiml", "voice/menus/b.xml", "voice/menus/deep/c d.twiml",
+                FileCollector.slashes(elsewhere.resolve("e.twiml").toString()));
+        for (Source s : found) {
+            assertThat(c.display(s.file())).isEqualTo(s.displayPath());
+            try (var in = s.open()) {
+                assertThat(new String(in.readAllBytes())).isEqualTo(s.file().getFileName().toString());
+            }
+        }
+    }
 }

@@ -60,6 +60,21 @@ class LocationTest {
     }
 
     @Test
+    void attributesAfterLongWhiteSpaceInATag() {
+        // Past TapeReader.MAX_RUN characters, white space in a tag is left off the tape (a hole):
+        // the values after it are still located exactly.
+        String doc = "<Response><Dial a=\"1\"" + " ".repeat(3000) + "\n" + "\t".repeat(2000) + "b=\"22\""
+                + " ".repeat(1500) + "c='3'>x</Dial></Response>";
+        assertThat(positions(doc)).containsExactly(
+                "1:1-1:10 element Response",
+                "1:11-1:16 element Dial",
+                "1:20-1:21 attribute a=1",
+                "2:2004-2:2006 attribute b=22",
+                "2:3510-2:3511 attribute c=3",
+                "2:3513-2:3514 text x");
+    }
+
+    @Test
     void multiLineStartTagWithTabsAndSingleQuotes() {
         String doc = "<Response>\n\t<Dial\n\t\taction = 'https://x.test/a'\n\t\ttimeout=\"5\"\n\t>\n\t\t joey \n\t</Dial>\n</Response>\n";
         assertThat(positions(doc)).containsExactly(

@@ -79,4 +79,72 @@ class UrlResolverTest {
         assertThat(UrlResolver.candidates(ROOT.resolve("calls/whisper.php")))
                 .containsExactly(ROOT.resolve("calls/whisper.php"));
     }
+
+    @Test
+    void namesKeepTheirFormAndAnythingThatLeavesTheRootIsOutside() {
+        UrlResolver r = withMappings();
+        String file = FROM.toString();
+        String folder = FROM.getParent().toString();
+        String calls = ROOT.resolve("calls").toString();
+        assertThat(r.targetName(file, folder, "sub/")).as("no trailing separator").isEqualTo(calls + "/sub");
+        assertThat(r.target(FROM, ".//x.xml")).as("an empty segment stays in the folder (was /x.xml)")
+                .isEqualTo(ROOT.resolve("calls/x.xml"));
+        assertThat(r.targetName(file, folder, ".//x.xml")).isEqualTo(calls + "/x.xml");
+        assertThat(r.targetName(file, folder, "a//b.xml")).isEqualTo(calls + "/a/b.xml");
+        assertThat(r.target(FROM, "/.//x.xml")).isEqualTo(ROOT.resolve("public/x.xml"));
+        assertThat(r.target(FROM, "https://example.com/twiml/.//x.xml")).isEqualTo(ROOT.resolve("src/main/twiml/x.xml"));
+        assertThat(r.targetName(file, folder, "a/./b.xml")).isEqualTo(calls + "/a/b.xml");
+        assertThat(r.targetName(file, folder, "a/../b.xml")).isEqualTo(calls + "/b.xml");
+        assertThat(r.targetName(file, folder, "./")).isEqualTo(calls);
+        assertThat(r.targetName(file, folder, ".")).isEqualTo(calls);
+        assertThat(r.targetName(file, folder, "/")).as("the site root itself").isEqualTo(ROOT.resolve("public").toString());
+        assertThat(r.targetName(file, folder, "/../public2/x.xml")).as("a sibling of the site root")
+                .isSameAs(UrlResolver.OUTSIDE);
+        assertThat(r.targetName(file, folder, "https://example.com/twiml/..%2f..%2fsecret.xml"))
+                .isSameAs(UrlResolver.OUTSIDE);
+        assertThat(r.targetName(file, folder, "a%00b.xml")).isNull();
+        assertThat(r.targetName(file, folder, "https://example.com/a%00b/")).as("no such path").isNull();
+        assertThat(UrlResolver.under("/", "../x.xml")).isEqualTo("/x.xml");
+        assertThat(UrlResolver.under("/a", "../x.xml")).isEqualTo("/x.xml");
+        assertThat(UrlResolver.under("a/b", "../x.xml")).isEqualTo("a/x.xml");
+        assertThat(UrlResolver.under("/a/", "x.xml")).isEqualTo("/a/x.xml");
+    }
+
+    @Test
+    void aSchemeIsALetterThenLettersDigitsPlusMinusOrDotsThenAColon() {
+        for (String yes : new String[] {"a:", "z:", "A:", "Z:", "a0:", "a9:", "a+:", "a-:", "a.:", "tel:+1", "Zz.9+-:x"}) {
+            assertThat(UrlResolver.hasScheme(yes)).as(yes).isTrue();
+        }
+        for (String no : new String[] {"", "ab", "1a:", "`:", "{:", "@:", "[:", "a`:", "a{:", "a@:", "a[:", "a/:",
+            "a_:", "a;:", "a,:", "a*:"}) {
+            assertThat(UrlResolver.hasScheme(no)).as(no).isFalse();
+        }
+    }
+
+    @Test
+    void normalizingLowersSchemeAndHostOnly() {
+        assertThat(UrlResolver.normalizeAbsolute("MAILTO:A@B.C")).isEqualTo("mailto:a@b.c");
+        assertThat(UrlResolver.normalizeAbsolute("HTTPS://Host.COM")).isEqualTo("https://host.com/");
+        assertThat(UrlResolver.normalizeAbsolute("HTTPS://Host.COM/Path")).isEqualTo("https://host.com/Path");
+        assertThat(UrlResolver.normalizeAbsolute("://X/Y")).isEqualTo("://x/Y");
+        assertThat(UrlResolver.normalizeBase(" https://Example.COM?x#y ")).isEqualTo("https://example.com/");
+    }
+
+    @Test
+    void decodingTakesEveryHexDigitAndLeavesTheRestAsWritten() {
+        assertThat(UrlResolver.decode("%30%39%3a%3f%3A%3F%3g%3G%3`%3@%3/%3:")).isEqualTo("09:?:?%3g%3G%3`%3@%3/%3:");
+        assertThat(UrlResolver.decode("%41%42c%43")).as("each run decoded on its own").isEqualTo("ABcC");
+        assertThat(UrlResolver.decode("%41b")).isEqualTo("Ab");
+        assertThat(UrlResolver.decode("x%4")).isEqualTo("x%4");
+        assertThat(UrlResolver.decode("x%41")).isEqualTo("xA");
+        assertThat(UrlResolver.decode("no escapes")).isEqualTo("no escapes");
+    }
+
+    @Test
+    void onlyANameWithoutADotGetsExtensionsTried() {
+        assertThat(UrlResolver.candidateNames("/a/")).containsExactly("/a/");
+        assertThat(UrlResolver.candidateNames(".hidden")).containsExactly(".hidden");
+        assertThat(UrlResolver.candidateNames("/ab./c")).containsExactly("/ab./c", "/ab./c.xml", "/ab./c.twiml");
+        assertThat(UrlResolver.candidateNames("c")).containsExactly("c", "c.xml", "c.twiml");
+    }
 }

@@ -5,6 +5,7 @@ import io.github.twimllint.core.Element;
 import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.rules.vocabulary.DocumentKind;
+import io.github.twimllint.rules.vocabulary.Vocabulary;
 import io.github.twimllint.rules.vocabulary.model.AttributeSpec;
 import java.util.List;
 
@@ -14,27 +15,28 @@ import java.util.List;
  * and hands every attribute the vocabulary knows to {@link #check}.
  */
 abstract class AttributeValueRule implements Rule {
-    /** @deprecated the kind is the engine's: use {@code DocumentKind.of(ctx)}; kept for subclasses that read it. */
-    @Deprecated
-    protected final io.github.twimllint.rules.vocabulary.DocumentKindTracker kinds =
-            new io.github.twimllint.rules.vocabulary.DocumentKindTracker();
-
     @Override
-    @SuppressWarnings("deprecation")
     public void startElement(Element element, RuleContext ctx) {
-        kinds.update(element, ctx);
-        List<Attribute> attributes = element.attributes();
-        if (attributes.isEmpty()) {
+        if (element.attributes().isEmpty()) {
             return;
         }
-        DocumentKind kind = DocumentKind.of(ctx);
-        for (int i = 0, n = attributes.size(); i < n; i++) {
-            Attribute a = attributes.get(i);
-            AttributeSpec spec = ValueRules.spec(kind, a);
-            if (spec != null) {
-                check(a, spec, ctx);
+        AttributeSpec[] specs = Vocabulary.get().attributes(DocumentKind.of(ctx), element);
+        if (specs == null) {
+            return;
+        }
+        AttributeSpec.Type only = checkedType();
+        List<Attribute> attributes = element.attributes();
+        for (int i = 0; i < specs.length; i++) {
+            AttributeSpec spec = specs[i];
+            if (spec != null && (only == null || spec.getType() == only)) {
+                check(attributes.get(i), spec, ctx);
             }
         }
+    }
+
+    /** The one type of attribute this rule checks (the others are not handed to it), or null for all. */
+    protected AttributeSpec.Type checkedType() {
+        return null;
     }
 
     /** Checks one attribute that the vocabulary defines for its element. */

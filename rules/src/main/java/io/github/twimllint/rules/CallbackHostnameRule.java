@@ -32,10 +32,12 @@ public final class CallbackHostnameRule extends AttributeValueRule {
     }
 
     @Override
+    protected AttributeSpec.Type checkedType() {
+        return AttributeSpec.Type.URL;
+    }
+
+    @Override
     protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
-        if (spec.getType() != AttributeSpec.Type.URL) {
-            return;
-        }
         String host = UrlSyntax.host(a.value());
         Problem p = Hostname.check(host);
         if (p != null) {

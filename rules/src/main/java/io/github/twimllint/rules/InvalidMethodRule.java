@@ -24,8 +24,13 @@ public final class InvalidMethodRule extends AttributeValueRule {
     }
 
     @Override
+    protected AttributeSpec.Type checkedType() {
+        return AttributeSpec.Type.METHOD;
+    }
+
+    @Override
     protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
-        if (spec.getType() != AttributeSpec.Type.METHOD || a.isTemplated()) {
+        if (a.isTemplated()) {
             return;
         }
         Problem p = ValueSyntax.method(a.value());

@@ -48,7 +48,11 @@ public final class InvalidNestingRule implements Rule {
     /** Top-level elements waiting for the document's kind to be decided by the whole document. */
     private final List<TopLevel> topLevel = new ArrayList<>();
 
-    private record TopLevel(String name, String parent, Mark mark) {
+    /** A top-level element waiting: enough to build its mark if it is reported (most are not). */
+    private record TopLevel(String name, String parent, String parentPath, int index, int line, int column) {
+        Mark mark() {
+            return Element.mark(parentPath, name, index, line, column);
+        }
     }
 
     @Override
@@ -61,27 +65,32 @@ public final class InvalidNestingRule implements Rule {
         if (parent.parent() == null && !ctx.documentKindConfigured() && topLevel.size() < MAX_DEFERRED) {
             // Whether a verb belongs under this root depends on the kind, which a later verb may
             // still decide (<Message> then <Say> is voice): judged once the whole document was read.
-            topLevel.add(new TopLevel(element.name(), parent.name(), element.mark()));
+            topLevel.add(new TopLevel(element.name(), parent.name(), parent.path(), element.indexAmongSameName(),
+                    element.line(), element.column()));
             return;
         }
         DocumentKind kind = DocumentKind.of(ctx);
-        check(element.name(), parent.name(), vocab.find(kind, parent), element.mark(), ctx);
+        String problem = problem(element.name(), parent.name(), vocab.find(kind, parent), ctx);
+        if (problem != null) {
+            ctx.report(element.mark(), problem);
+        }
     }
 
-    private void check(String name, String parentName, ElementInfo parentInfo, Mark at, RuleContext ctx) {
+    /** What is wrong with the element under that parent in this document's kind, or null. */
+    private static String problem(String name, String parentName, ElementInfo parentInfo, RuleContext ctx) {
         Vocabulary vocab = Vocabulary.get();
         DocumentKind kind = DocumentKind.of(ctx);
         boolean allowed = parentInfo == null || parentInfo.allowsChild(name);
         if (kind != null && !allowed && vocab.element(kind, name) == null) {
-            ctx.report(at, Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
+            return Texts.tag(name) + " belongs to " + otherKinds(vocab, name)
                     + " TwiML, but this is a " + kind.id() + " document"
-                    + (ctx.documentKindConfigured() ? " (configured)" : ""));
-            return;
+                    + (ctx.documentKindConfigured() ? " (configured)" : "");
         }
         if (!allowed) {
-            ctx.report(at, Texts.tag(name) + " is not allowed inside " + Texts.tag(parentName)
-                    + allowedHint(parentInfo) + likelyFix(vocab, kind, name, parentName));
+            return Texts.tag(name) + " is not allowed inside " + Texts.tag(parentName)
+                    + allowedHint(parentInfo) + likelyFix(vocab, kind, name, parentName);
         }
+        return null;
     }
 
     @Override
@@ -103,7 +112,10 @@ public final class InvalidNestingRule implements Rule {
     public void endInput(RuleContext ctx) {
         // The kind is now the whole document's (or, for a broken one, what was read of it).
         for (TopLevel t : topLevel) {
-            check(t.name(), t.parent(), Vocabulary.get().find(DocumentKind.of(ctx), t.parent(), null), t.mark(), ctx);
+            String problem = problem(t.name(), t.parent(), Vocabulary.get().find(DocumentKind.of(ctx), t.parent(), null), ctx);
+            if (problem != null) {
+                ctx.report(t.mark(), problem);
+            }
         }
     }
 

@@ -30,10 +30,12 @@ public final class InvalidUrlRule extends AttributeValueRule {
     }
 
     @Override
+    protected AttributeSpec.Type checkedType() {
+        return AttributeSpec.Type.URL;
+    }
+
+    @Override
     protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
-        if (spec.getType() != AttributeSpec.Type.URL) {
-            return;
-        }
         Problem p = UrlSyntax.check(a.value(), ValueRules.expect(spec.getUrlFormat()),
                 ValueRules.emptyAllowed(a.name()));
         if (p != null) {

@@ -62,13 +62,14 @@ public final class UnknownAttributeRule implements Rule {
             unsupportedOnParent(element, info.spec().getParentAttributes(), ctx);
         }
         List<Attribute> attributes = element.attributes();
+        AttributeSpec[] specs = Vocabulary.get().attributes(kind, element);
         for (int i = 0, n = attributes.size(); i < n; i++) {
             Attribute a = attributes.get(i);
             String name = a.name();
             if (isIgnored(element.name(), name)) {
                 continue;
             }
-            AttributeSpec spec = Vocabulary.get().attribute(kind, a);
+            AttributeSpec spec = specs[i];
             if (spec != null && spec.getMisspellingOf() != null) {
                 ctx.report(a, Severity.WARNING, "<" + element.name() + "> attribute '" + name + "' is an SDK"
                         + " misspelling (twilio-java issue 975) of the documented '" + spec.getMisspellingOf()

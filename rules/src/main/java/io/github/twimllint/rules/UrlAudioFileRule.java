@@ -34,8 +34,13 @@ public final class UrlAudioFileRule extends AttributeValueRule {
     }
 
     @Override
+    protected AttributeSpec.Type checkedType() {
+        return AttributeSpec.Type.URL;
+    }
+
+    @Override
     protected void check(Attribute a, AttributeSpec spec, RuleContext ctx) {
-        if (spec.getType() != AttributeSpec.Type.URL || !returnsTwiml(spec)) {
+        if (!returnsTwiml(spec)) {
             return;
         }
         String ext = audioExtension(a.value());

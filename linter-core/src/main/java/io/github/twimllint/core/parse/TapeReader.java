@@ -350,6 +350,31 @@ public final class TapeReader extends Reader {
         return p;
     }
 
+    /**
+     * The characters on the tape, for a scan of a start tag in one array (from {@link #indexAt} up to
+     * {@link #tapeEnd}): holes are left out, which inside a tag are only white space. Valid until
+     * the next read.
+     */
+    char[] tapeChars() {
+        return tape;
+    }
+
+    /** The index in {@link #tapeChars} of an offset on the tape (not inside a hole). */
+    int indexAt(long offset) {
+        return indexOf(offset);
+    }
+
+    /** The index after the last character on the tape: that of {@link #offset()}. */
+    int tapeEnd() {
+        return tapeLen;
+    }
+
+    /** The offset of the character at an index of {@link #tapeChars}: the inverse of {@link #indexAt}. */
+    long offsetAt(int index) {
+        int found = lastHole(index, true);
+        return found < 0 ? tapeBase + (index - tapeStart) : holes[found].end + (index - holes[found].index);
+    }
+
     /** The end of the hole the offset lies in, or the offset itself: a scan may jump there. */
     public long skipHole(long offset) {
         if (holeCount == 0) {
@@ -361,12 +386,17 @@ public final class TapeReader extends Reader {
 
     /** The last hole starting at or before the offset, or -1. */
     private int holeAt(long offset) {
+        return lastHole(offset, false);
+    }
+
+    /** The last hole whose start offset (or, {@code byIndex}, tape index) is at most {@code key}, or -1. */
+    private int lastHole(long key, boolean byIndex) {
         int lo = 0;
         int hi = holeCount - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (holes[mid].start <= offset) {
+            if ((byIndex ? holes[mid].index : holes[mid].start) <= key) {
                 found = mid;
                 lo = mid + 1;
             } else {

@@ -322,6 +322,9 @@ public final class XmlParser {
             LocationInfo info = xml.getLocationInfo();
             long start = info.getStartingCharOffset();
             flushComment(start);
+            // Nothing before the token is located from here on; releasing it now, while the tape
+            // still knows where the previous token began, walks each character once.
+            tape.release(start);
             if (event != XMLStreamConstants.SPACE && event != XMLStreamConstants.START_DOCUMENT) {
                 prologSeen = true;
             }
@@ -383,7 +386,6 @@ public final class XmlParser {
                 default:
                     break;
             }
-            tape.release(start);
         }
         handler.endDocument();
         return new Outcome(true, false, null);
@@ -424,20 +426,10 @@ public final class XmlParser {
         }
     }
 
-    /** The first offset at or after {@code p} that is not white space (holes in a tag are white space). */
-    private long skipSpace(long p) {
-        while (true) {
-            p = tape.skipHole(p);
-            if (!isSpace(tape.charAt(p))) {
-                return p;
-            }
-            p++;
-        }
-    }
-
     /**
      * Reads the attributes, recovering where each value starts and ends from the raw start tag
-     * still on the tape (StAX reports only where the tag begins).
+     * still on the tape (StAX reports only where the tag begins). The tag is scanned in the
+     * tape's array, where a hole (a long run of white space) is simply absent.
      */
     private List<Attribute> attributes(XMLStreamReader2 xml, long start) {
         int count = xml.getAttributeCount();
@@ -445,13 +437,11 @@ public final class XmlParser {
             return List.of();
         }
         List<Attribute> list = new ArrayList<>(count);
-        long p = start + 1;
+        char[] t = tape.tapeChars();
+        int end = tape.tapeEnd();
+        int p = tape.indexAt(start) + 1;
         // Skip the element name.
-        while (true) {
-            int c = tape.charAt(p);
-            if (c < 0 || isSpace(c) || c == '>' || c == '/') {
-                break;
-            }
+        while (p < end && !endsName(t[p])) {
             p++;
         }
         for (int i = 0; i < count; i++) {
@@ -459,40 +449,38 @@ public final class XmlParser {
             String local = xml.getAttributeLocalName(i);
             String name = prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
             String value = xml.getAttributeValue(i);
-            long valueStart = -1;
-            long valueEnd = -1;
-            long nameAt = -1;
+            int valueStart = -1;
+            int valueEnd = -1;
+            int nameAt = -1;
             // Raw attributes come in document order, as Woodstox reports them.
             while (true) {
-                p = skipSpace(p);
-                int c = tape.charAt(p);
-                if (c < 0 || c == '>' || c == '/') {
+                p = skipSpace(t, p, end);
+                if (p >= end || t[p] == '>' || t[p] == '/') {
                     break;
                 }
-                long nameStart = p;
-                while (true) {
-                    c = tape.charAt(p);
-                    if (c < 0 || isSpace(c) || c == '=' || c == '>' || c == '/') {
-                        break;
-                    }
+                int nameStart = p;
+                while (p < end && !endsName(t[p]) && t[p] != '=') {
                     p++;
                 }
-                boolean same = rawEquals(tape, nameStart, p, name);
+                boolean same = rawEquals(t, nameStart, p, name);
                 if (same) {
                     nameAt = nameStart;
                 }
-                p = skipSpace(p);
-                if (tape.charAt(p) != '=') {
+                p = skipSpace(t, p, end);
+                if (p >= end || t[p] != '=') {
                     break;
                 }
-                p = skipSpace(p + 1);
-                int quote = tape.charAt(p);
+                p = skipSpace(t, p + 1, end);
+                char quote = p < end ? t[p] : 0;
                 if (quote != '"' && quote != '\'') {
                     break;
                 }
-                long vs = p + 1;
-                p = tape.indexOf((char) quote, vs);
-                long ve = p;
+                int vs = p + 1;
+                p = vs;
+                while (p < end && t[p] != quote) {
+                    p++;
+                }
+                int ve = p;
                 p++;
                 if (same) {
                     valueStart = vs;
@@ -502,12 +490,15 @@ public final class XmlParser {
             }
             Attribute a;
             if (valueStart >= 0) {
-                int nameLine = tape.lineOf(nameAt);
-                int nameColumn = tape.columnOf(nameAt);
-                int line = tape.lineOf(valueStart);
-                int column = tape.columnOf(valueStart);
-                a = new Attribute(name, value, line, column, tape.lineOf(valueEnd), tape.columnOf(valueEnd),
-                        nameAt, nameLine, nameColumn, valueStart);
+                long nameOffset = tape.offsetAt(nameAt);
+                long valueOffset = tape.offsetAt(valueStart);
+                long valueEndOffset = tape.offsetAt(valueEnd);
+                int nameLine = tape.lineOf(nameOffset);
+                int nameColumn = tape.columnOf(nameOffset);
+                int line = tape.lineOf(valueOffset);
+                int column = tape.columnOf(valueOffset);
+                a = new Attribute(name, value, line, column, tape.lineOf(valueEndOffset),
+                        tape.columnOf(valueEndOffset), nameOffset, nameLine, nameColumn, valueOffset);
             } else {
                 // Should not happen for well-formed tags; fall back to the tag's position.
                 int line = tape.lineOf(start);
@@ -519,12 +510,36 @@ public final class XmlParser {
         return list;
     }
 
+    /** Where a name in a tag ends (an attribute's also at {@code =}). */
+    private static boolean endsName(char c) {
+        return isSpace(c) || c == '>' || c == '/';
+    }
+
+    private static int skipSpace(char[] t, int p, int end) {
+        while (p < end && isSpace(t[p])) {
+            p++;
+        }
+        return p;
+    }
+
     static boolean rawEquals(TapeReader tape, long from, long to, String name) {
         if (to - from != name.length()) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
             if (tape.charAt(from + i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean rawEquals(char[] t, int from, int to, String name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (t[from + i] != name.charAt(i)) {
                 return false;
             }
         }

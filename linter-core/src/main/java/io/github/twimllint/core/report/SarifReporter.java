@@ -302,17 +302,25 @@ public final class SarifReporter implements Reporter {
         return sha256(key + '\u0000' + n).substring(0, 32);
     }
 
-    private static String sha256(String s) {
+    /** One digest per thread, reset by each use: looking SHA-256 up among the providers cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder(d.length * 2);
-            for (byte x : d) {
-                b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
-            }
-            return b.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    });
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static String sha256(String s) {
+        byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        char[] hex = new char[d.length * 2];
+        for (int i = 0; i < d.length; i++) {
+            hex[2 * i] = HEX[(d[i] >> 4) & 0xf];
+            hex[2 * i + 1] = HEX[d[i] & 0xf];
+        }
+        return new String(hex);
     }
 
     private static Notification fileNotification(String path, String text, ReportContext context) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading .twiml-lint.json: what each key means, and a precise message for each kind of mistake. */
-class ConfigLoaderTest {
+public class ConfigLoaderTest {
     @TempDir
     Path dir;
 
@@ -247,5 +247,110 @@ class ConfigLoaderTest {
         List<String> keys = new java.util.ArrayList<>();
         ConfigLoader.schema().path("properties").fieldNames().forEachRemaining(keys::add);
         assertThat(keys).contains("rules", "include", "exclude", "urlMappings", "documentKinds", "templates", "failOn");
+    }
+
+    /** "line problem" of a configuration's first problem. */
+    private String lineAndProblem(String json) {
+        ConfigException e = error(json);
+        return e.line() + " " + e.problem();
+    }
+
+    @Test
+    void aBadGlobIsALocatedProblemWhereverItIs() {
+        String never = "bad glob '[a': '[' at position 1 is never closed by ']'";
+        assertThat(lineAndProblem("{\n\"include\": [\"ok/**\",\n\"[a\"]}")).isEqualTo("3 " + never);
+        assertThat(lineAndProblem("{\n\"exclude\": [\"[a\"]}")).isEqualTo("2 " + never);
+        assertThat(lineAndProblem("{\"overrides\": [\n{\"files\": [\"a\"]},\n{\"files\": [\"[a\"]}]}")).isEqualTo("3 " + never);
+        assertThat(lineAndProblem("{\"overrides\": [{\"files\": [\"a\"],\n\"excludedFiles\": [\"[a\"]}]}"))
+                .isEqualTo("2 " + never);
+        assertThat(lineAndProblem("{\"documentKinds\": {\"a/**\": \"voice\",\n\"[a\": \"voice\"}}")).isEqualTo("2 " + never);
+    }
+
+    @Test
+    void atMostAThousandGlobsInAllTheListsTogether() throws Exception {
+        StringBuilder json = new StringBuilder("{");
+        for (String list : List.of("include", "exclude")) {
+            json.append('"').append(list).append("\": ").append(globs(list, 200)).append(", ");
+        }
+        json.append("\"overrides\": [{\"files\": ").append(globs("f", 200)).append(", \"excludedFiles\": ")
+                .append(globs("x", 200)).append("}], \"documentKinds\": {");
+        for (int i = 0; i < 200; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": \"voice\"");
+        }
+        json.append("}}");
+        assertThat(load(json.toString()).overrides()).hasSize(1);
+        String oneMore = json.toString().replaceFirst("\"include\": \\[", "\"include\": [\"extra\", ");
+        assertThat(where(error(oneMore))).isEqualTo("1:1 1001 globs; at most 1000 are allowed");
+    }
+
+    private static String globs(String prefix, int n) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ", ").append('"').append(prefix).append(i).append('"');
+        }
+        return b.append(']').toString();
+    }
+
+    @Test
+    void maxWarningsIsMinusOneUpToTheLargestInt() throws Exception {
+        assertThat(load("{\"maxWarnings\": -1}").maxWarnings()).isEqualTo(-1);
+        assertThat(load("{\"maxWarnings\": 2147483647}").maxWarnings()).isEqualTo(Integer.MAX_VALUE);
+        for (String bad : List.of("-2", "2147483648", "99999999999999999999")) {
+            assertThat(where(error("{\"maxWarnings\": " + bad + "}")))
+                    .isEqualTo("1:17 'maxWarnings': must be -1 (no limit) or more");
+        }
+    }
+
+    @Test
+    void nullsAndNumbersAreNamedAsSuch() {
+        assertThat(where(error("{\"failOn\": null}"))).isEqualTo("1:12 'failOn': null found, string expected");
+        assertThat(where(error("{\"templates\": 1}"))).isEqualTo("1:15 'templates': integer found, boolean expected");
+        assertThat(where(error("{\"templates\": 1.5}"))).isEqualTo("1:15 'templates': number found, boolean expected");
+        assertThat(where(error("{\"rules\": {\"option-rule\": {\"options\": {\"names\": [\"a\", 1]}}}}")))
+                .isEqualTo("1:49 the option 'names' of 'option-rule' must be a list of strings, found an array");
+    }
+
+    @Test
+    void ofTwoProblemsOnOneLineTheFirstByColumnIsReported() {
+        assertThat(where(error("{\"rules\": {\"nope\": \"error\"}, \"failOn\": \"bad\"}"))).startsWith("1:12 unknown rule id 'nope'");
+    }
+
+    @Test
+    void quotedKeysAreCutAfterSixtyCharacters() {
+        String sixty = "q".repeat(60);
+        assertThat(error("{\"" + sixty + "\": 1}").problem()).startsWith("unknown key '" + sixty + "';");
+        assertThat(error("{\"" + sixty + "z\": 1}").problem()).startsWith("unknown key '" + sixty + "\u2026';");
+    }
+
+    @Test
+    void anOverridesExcludedFilesAreLeftOut() throws Exception {
+        Configuration c = load("{\"overrides\": [{\"files\": [\"sub/**\"], \"excludedFiles\": [\"sub/keep.xml\"]}]}");
+        assertThat(c.overridesFor(dir.resolve("sub/a.xml"))).containsExactly(0);
+        assertThat(c.overridesFor(dir.resolve("sub/keep.xml"))).isEmpty();
+        assertThat(c.overridesFor(dir.resolve("top.xml"))).isEmpty();
+    }
+
+    @Test
+    void documentKindsReachTheLinterFromTheMapOrAnOverride() throws Exception {
+        Configuration map = load("{\"documentKinds\": {\"sms/**\": \"messaging\"}}");
+        Linter linter = map.applyTo(TestDialect.builder(rules), dir).build();
+        assertThat(Fixtures.lint(linter, "sms/a.xml", "<Response/>").facts().kind()).isEqualTo("messaging");
+        assertThat(Fixtures.lint(linter, "a.xml", "<Response/>").facts().kind()).isNotEqualTo("messaging");
+        Configuration override = load("{\"overrides\": [{\"files\": [\"x/**\"]},"
+                + " {\"files\": [\"sms/**\"], \"documentKind\": \"messaging\"}]}");
+        Linter byOverride = override.applyTo(TestDialect.builder(rules), dir).build();
+        assertThat(Fixtures.lint(byOverride, "sms/a.xml", "<Response/>").facts().kind()).isEqualTo("messaging");
+    }
+
+    @Test
+    void theLinterReportsUnusedSuppressionsWhenTheFileAsks() throws Exception {
+        String doc = "<Response>\n<!-- twiml-lint-disable-next-line say-rule -->\n<Pause/>\n</Response>\n";
+        for (String json : List.of("{}", "{\"reportUnusedSuppressions\": true}",
+                "{\"rules\": {\"unused-suppression\": \"note\"}}", "{\"rules\": {\"unused-suppression\": \"off\"}}")) {
+            Linter linter = load(json).applyTo(TestDialect.builder(rules), dir).build();
+            boolean reported = Fixtures.lint(linter, "u.xml", doc).findings().stream()
+                    .anyMatch(f -> f.ruleId().equals("unused-suppression"));
+            assertThat(reported).as(json).isEqualTo(json.contains("true") || json.contains("note"));
+        }
     }
 }

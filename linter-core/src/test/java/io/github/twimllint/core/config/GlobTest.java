@@ -52,4 +52,71 @@ class GlobTest {
         assertThatThrownBy(() -> new Glob("x".repeat(1001))).hasMessageContaining("longer than 1000");
         assertThatThrownBy(() -> new Glob("{a,b,c,d}".repeat(5))).hasMessageContaining("alternatives");
     }
+
+    @Test
+    void aThousandCharactersAreAllowed() {
+        assertThat(new Glob("x".repeat(1000)).matches("x".repeat(1000))).isTrue();
+    }
+
+    /** A file outside the configuration's folder is given by its absolute path: "*" is not it. */
+    @Test
+    void anAbsolutePathIsNotMatchedByAStar() {
+        assertThat(new Glob("*").matches("/a")).isFalse();
+        assertThat(new Glob("**").matches("/a")).isTrue();
+    }
+
+    @Test
+    void bracketEdgeCases() {
+        Glob close = new Glob("[]a]");
+        assertThat(close.matches("]")).as("a ']' first is a member").isTrue();
+        assertThat(close.matches("a")).isTrue();
+        assertThat(close.matches("b")).isFalse();
+        Glob dash = new Glob("[a-]");
+        assertThat(dash.matches("-")).as("a '-' before ']' is a member").isTrue();
+        assertThat(dash.matches("b")).isFalse();
+        Glob escaped = new Glob("[\\]x]");
+        assertThat(escaped.matches("]")).isTrue();
+        assertThat(escaped.matches("x")).isTrue();
+        assertThat(escaped.matches("\\")).isFalse();
+        Glob range = new Glob("[b-d]");
+        assertThat(range.matches("b")).isTrue();
+        assertThat(range.matches("d")).isTrue();
+        assertThat(range.matches("a")).isFalse();
+        assertThat(range.matches("e")).isFalse();
+        assertThat(new Glob("[c-c]").matches("c")).isTrue();
+        assertThat(new Glob("[^a]").matches("b")).isTrue();
+        assertThat(new Glob("[^a]").matches("a")).isFalse();
+        assertThat(new Glob("[!a]").matches("!")).isTrue();
+        assertThat(new Glob("[!a]").matches("[")).isTrue();
+        assertThatThrownBy(() -> new Glob("[!]")).as("a ']' right after '[!' is a member").hasMessage("'[' at position 1 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("[a-")).hasMessage("'[' at position 1 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("[a\\")).as("an escape with nothing after it")
+                .hasMessage("'[' at position 1 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("{a\\")).hasMessage("'{' at position 1 is never closed by '}'");
+        assertThatThrownBy(() -> new Glob("[d-b]")).hasMessage("the range d-b is backwards");
+        assertThatThrownBy(() -> new Glob("[a/b]")).hasMessage("'/' cannot be inside [..]");
+        assertThatThrownBy(() -> new Glob("ab[x")).hasMessage("'[' at position 3 is never closed by ']'");
+        assertThatThrownBy(() -> new Glob("a\\")).hasMessage("ends with an escaping '\\'");
+    }
+
+    @Test
+    void bracesEdgeCases() {
+        Glob escaped = new Glob("{a\\,b,c}");
+        assertThat(escaped.matches("a,b")).isTrue();
+        assertThat(escaped.matches("c")).isTrue();
+        assertThat(escaped.matches("a")).isFalse();
+        assertThat(new Glob("\\{a\\}").matches("{a}")).isTrue();
+        assertThat(new Glob("x{a,b}y{1,2}").matches("xby2")).isTrue();
+        assertThat(new Glob("x{a,b}y{1,2}").matches("xy")).isFalse();
+        assertThatThrownBy(() -> new Glob("a}")).hasMessage("'}' at position 2 closes no '{'");
+        assertThat(new Glob("{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}").matches("abcd")).as("256 alternatives").isTrue();
+        assertThatThrownBy(() -> new Glob("{a,b}{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}")).hasMessage("more than 256 {..} alternatives");
+    }
+
+    @Test
+    void aLeadingDotSlashAndATrailingSlashAreIgnored() {
+        assertThat(new Glob("./calls/").matches("calls/a.xml")).isTrue();
+        assertThat(new Glob("./calls/").matches("other/a.xml")).isFalse();
+        assertThat(new Glob("./calls/").text()).isEqualTo("./calls/");
+    }
 }

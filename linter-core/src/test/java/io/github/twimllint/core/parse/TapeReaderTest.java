@@ -55,6 +55,17 @@ class TapeReaderTest {
         }
     }
 
+    /** An offset outside the holes maps to an index of the tape's array and back, holding its character. */
+    private static void sameInArray(TapeReader tape, long o, String text) {
+        int index = tape.indexAt(o);
+        same("offset of the index", o, text, tape.offsetAt(index), o);
+        if (o < tape.offset()) {
+            same("character in the array", o, text, tape.tapeChars()[index], tape.charAt(o));
+        } else {
+            same("end of the array", o, text, index, tape.tapeEnd());
+        }
+    }
+
     /**
      * Reads {@code text} through a bulk reader and a one-by-one reader in the same chunks,
      * releasing the tape up to {@code keep} characters behind the read position after each chunk,
@@ -82,6 +93,8 @@ class TapeReaderTest {
                     same("index of a quote", o, text, bulk.indexOf('"', o), naiveIndexOf(single, '"', o));
                 }
                 if (bulk.skipHole(o) == o) {
+                    sameInArray(bulk, o, text);
+                    sameInArray(single, o, text);
                     same("line", o, text, bulk.lineOf(o), single.lineOf(o));
                     same("column", o, text, bulk.columnOf(o), single.columnOf(o));
                 }

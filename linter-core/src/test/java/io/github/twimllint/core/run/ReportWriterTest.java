@@ -1,30 +1,28 @@
 package io.github.twimllint.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The child-JVM half of the writer's tests (left out of mutation testing for its process); the
+ * in-process half is {@link ReportWriterInProcessTest}.
+ */
 class ReportWriterTest {
 
     @TempDir
     Path dir;
 
     private List<String> names() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
+        return ReportWriterInProcessTest.names(dir);
     }
 
     /** Stands for a report being written when the process is stopped: writes, then waits forever. */
@@ -57,32 +55,5 @@ class ReportWriterTest {
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(names()).isEmpty();
-    }
-
-    @Test
-    void failedContentLeavesTheOldFileAndNoTemporaryFile() throws Exception {
-        Path report = dir.resolve("r.json");
-        Files.writeString(report, "old");
-        assertThatThrownBy(() -> ReportWriter.write(report, w -> {
-            w.write("half");
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-        assertThat(Files.readString(report)).isEqualTo("old");
-        assertThat(names()).containsExactly("r.json");
-    }
-
-    @Test
-    void aFolderIsNotAReport() {
-        assertThatThrownBy(() -> ReportWriter.write(dir, w -> w.write("x")))
-                .isInstanceOf(IOException.class)
-                .satisfies(e -> assertThat(ReportWriter.reason((IOException) e)).isEqualTo("is a directory"));
-    }
-
-    @Test
-    void aDanglingLinkGetsItsTargetCreated() throws Exception {
-        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("target.json"));
-        ReportWriter.write(link, w -> w.write("new"));
-        assertThat(Files.isSymbolicLink(link)).isTrue();
-        assertThat(Files.readString(dir.resolve("target.json"))).isEqualTo("new");
     }
 }

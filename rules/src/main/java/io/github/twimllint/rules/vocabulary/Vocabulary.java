@@ -205,6 +205,15 @@ public final class Vocabulary {
         return element.shared(Entries.KEY, newEntries).attribute(kind, attribute);
     }
 
+    /**
+     * The specs of the element's attributes, index for index (null where the vocabulary has
+     * none), or null when the vocabulary does not know the element: looked up once per element
+     * and kind, and shared by every rule that asks.
+     */
+    public AttributeSpec[] attributes(DocumentKind kind, Element element) {
+        return element.shared(Entries.KEY, newEntries).attributes(kind);
+    }
+
     private final java.util.function.Function<Element, Entries> newEntries = e -> new Entries(this, e);
 
     /**
@@ -245,39 +254,42 @@ public final class Vocabulary {
         }
 
         AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
-            ElementInfo info = info(kind);
-            if (info == null) {
-                return null;
-            }
             List<Attribute> attributes = element.attributes();
             int index = 0;
             while (index < attributes.size() && attributes.get(index) != attribute) {
                 index++;
             }
             if (index == attributes.size()) {
-                return info.attribute(attribute.name()); // not one of this element's own: not kept
+                ElementInfo info = info(kind);
+                return info == null ? null : info.attribute(attribute.name()); // not one of this element's own
+            }
+            AttributeSpec[] specs = attributes(kind);
+            return specs == null ? null : specs[index];
+        }
+
+        AttributeSpec[] attributes(DocumentKind kind) {
+            ElementInfo info = info(kind);
+            if (info == null) {
+                return null;
             }
             Slot s = slot(kind);
             if (s.specs == null) {
-                s.specs = new Object[attributes.size()];
+                List<Attribute> attributes = element.attributes();
+                s.specs = new AttributeSpec[attributes.size()];
+                for (int i = 0; i < s.specs.length; i++) {
+                    s.specs[i] = info.attribute(attributes.get(i).name());
+                }
             }
-            Object spec = s.specs[index];
-            if (spec == null) {
-                AttributeSpec found = info.attribute(attribute.name());
-                spec = s.specs[index] = found == null ? Slot.ABSENT : found;
-            }
-            return spec == Slot.ABSENT ? null : (AttributeSpec) spec;
+            return s.specs;
         }
     }
 
-    /** An element's entry for one kind, and its attributes' specs (ABSENT: looked up, none). */
+    /** An element's entry for one kind, and its attributes' specs. */
     private static final class Slot {
-        static final Object ABSENT = new Object();
-
         DocumentKind kind;
         boolean found;
         ElementInfo info;
-        Object[] specs;
+        AttributeSpec[] specs;
     }
 
     /** The element in that vocabulary, else in any vocabulary (to avoid cascades), else null. */
