@@ -658,11 +658,13 @@ public final class TapeReader extends Reader {
         if (prologClean && !(c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
             prologClean = false;
         }
+        int before = state;
         track(c);
         previous = c;
         // Nothing is ever located inside these: a comment, PI or DOCTYPE past its start, white
-        // space in a tag or around the root.
-        droppable = state == COMMENT || state == PI || state == DECL
+        // space in a tag or around the root. The '<' that starts one is located (a comment's or
+        // a DOCTYPE's position), even right after a long run of white space.
+        droppable = before != TEXT && (state == COMMENT || state == PI || state == DECL)
                 || (state == TAG || state == TEXT && depth == 0) && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
         return c;
     }
