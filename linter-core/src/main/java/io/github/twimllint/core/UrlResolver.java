@@ -127,6 +127,16 @@ public final class UrlResolver {
             }
         }
         String rest = rel.substring(i);
+        if (i > 0) {
+            // ".//x.xml" is x.xml in the folder (an empty segment, as a web server reads /a//x.xml),
+            // not /x.xml. A path that starts with "//" without a dot segment before it (decoded
+            // "/%2f...", or a mapped base followed by "/") stays absolute and so outside the root.
+            int s = 0;
+            while (s < rest.length() && rest.charAt(s) == SEPARATOR) {
+                s++;
+            }
+            rest = rest.substring(s);
+        }
         if (rest.isEmpty() || rest.equals(".") || rest.equals("..") || rest.indexOf(SEPARATOR + ".") >= 0
                 || rest.indexOf(DOUBLE) >= 0 || rest.charAt(rest.length() - 1) == SEPARATOR
                 || rest.charAt(0) == SEPARATOR) {
@@ -136,14 +146,8 @@ public final class UrlResolver {
     }
 
     private static String slowUnder(String dir, String relative) {
-        // The path of a relative URL is never absolute: ".//x.xml" is x.xml in the folder (an empty
-        // segment), not /x.xml, which Path.resolve would make of it.
-        int start = 0;
-        while (start < relative.length() && (relative.charAt(start) == '/' || relative.charAt(start) == SEPARATOR)) {
-            start++;
-        }
         try {
-            return Path.of(dir).resolve(relative.substring(start)).normalize().toString();
+            return Path.of(dir).resolve(relative).normalize().toString();
         } catch (InvalidPathException e) {
             return null;
         }

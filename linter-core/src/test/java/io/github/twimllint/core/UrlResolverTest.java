@@ -92,6 +92,10 @@ class UrlResolverTest {
         assertThat(r.targetName(file, folder, ".//x.xml")).isEqualTo(calls + "/x.xml");
         assertThat(r.targetName(file, folder, "a//b.xml")).isEqualTo(calls + "/a/b.xml");
         assertThat(r.target(FROM, "/.//x.xml")).isEqualTo(ROOT.resolve("public/x.xml"));
+        assertThat(r.targetName(file, folder, "/%2f/etc/x.xml")).as("decoded, an absolute path: outside the site root")
+                .isSameAs(UrlResolver.OUTSIDE);
+        assertThat(r.targetName(file, folder, "https://example.com/twiml//etc/x.xml")).as("the same after a mapped base")
+                .isSameAs(UrlResolver.OUTSIDE);
         assertThat(r.target(FROM, "https://example.com/twiml/.//x.xml")).isEqualTo(ROOT.resolve("src/main/twiml/x.xml"));
         assertThat(r.targetName(file, folder, "a/./b.xml")).isEqualTo(calls + "/a/b.xml");
         assertThat(r.targetName(file, folder, "a/../b.xml")).isEqualTo(calls + "/b.xml");
