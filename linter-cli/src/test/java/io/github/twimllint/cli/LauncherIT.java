@@ -76,4 +76,50 @@ class LauncherIT {
         assertThat(passed.subList(passed.size() - 3, passed.size()))
                 .containsExactly("-jar", InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jar").toString(), "--version");
     }
+
+    /**
+     * The launcher rebuilds the jar when what goes into it changed (poms, main sources, the rule
+     * pages packaged as help) and not for a test file: stand-ins for {@code mvn} and {@code java}
+     * on the PATH, in a copy of the launcher beside a made-up tree.
+     */
+    @Test
+    void rebuildsOnlyWhenWhatGoesIntoTheJarChanged() throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("tree"));
+        Files.copy(LAUNCHER, tree.resolve("twiml-lint"));
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path built = tmp.resolve("built");
+        for (String tool : List.of("mvn", "java")) {
+            String body = tool.equals("mvn") ? "echo built >> '" + built + "'\n" : "exit 0\n";
+            Files.writeString(bin.resolve(tool), "#!/bin/sh\n" + body);
+            Files.setPosixFilePermissions(bin.resolve(tool), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> inputs = List.of("pom.xml", "rules/pom.xml", "linter-core/src/main/java/A.java",
+                "rules/src/main/resources/v.json", "docs/rules/some-rule.md", "rules/src/test/java/T.java",
+                "rules/src/test/resources/some-rule/bad.xml", "README.md");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        for (String f : inputs) {
+            Path file = tree.resolve(f);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "x");
+        }
+        Path jar = Files.createDirectories(tree.resolve("linter-cli/target")).resolve("twiml-lint.jar");
+        Files.writeString(jar, "jar");
+        for (String f : inputs) {
+            // Files and their folders older than the jar: nothing is stale.
+            for (Path p = tree.resolve(f); p.startsWith(tree) && !p.equals(tree); p = p.getParent()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        for (String f : inputs) {
+            Files.deleteIfExists(built);
+            Files.setLastModifiedTime(tree.resolve(f),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            Run r = bash("exec '" + tree.resolve("twiml-lint") + "' --version", bin.toString());
+            assertThat(r.exit).as("stderr: %s", r.stderr).isZero();
+            boolean goesIntoTheJar = !f.contains("/src/test/") && !f.equals("README.md");
+            assertThat(Files.exists(built)).as("%s changed: rebuilt?", f).isEqualTo(goesIntoTheJar);
+            Files.setLastModifiedTime(tree.resolve(f), old);
+        }
+    }
 }
