@@ -369,11 +369,7 @@ public final class DocumentFacts {
             String[] v = new String[count];
             String[] parent = new String[count];
             int[] n = new int[count * NUMBERS];
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file.path,
-                    java.nio.file.StandardOpenOption.READ)) {
-                ch.position(offsets[page]);
-                java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
-                        java.nio.channels.Channels.newInputStream(ch), 1 << 16));
+            try (java.io.DataInputStream in = file.readFrom(offsets[page], 1 << 16)) {
                 for (int i = 0; i < count; i++) {
                     k[i] = in.readShort();
                     v[i] = TempFile.readString(in);

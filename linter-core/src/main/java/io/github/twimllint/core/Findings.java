@@ -3,16 +3,10 @@ package io.github.twimllint.core;
 import static io.github.twimllint.core.TempFile.readString;
 import static io.github.twimllint.core.TempFile.writeString;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -119,14 +113,12 @@ public final class Findings {
 
     /** A temporary file of sorted runs: each run's offset and size. */
     private static final class Spill {
-        final Path file;
-        private final TempFile temp;
+        final TempFile temp;
         final List<long[]> runs = new ArrayList<>(); // {offset, count}
         long size;
 
         Spill() throws IOException {
             temp = new TempFile("twiml-lint-findings-");
-            file = temp.path;
         }
 
         void write(Iterator<Finding> findings, long count) throws IOException {
@@ -195,7 +187,7 @@ public final class Findings {
             try {
                 for (int i = 0; i < spill.runs.size(); i++) {
                     long[] r = spill.runs.get(i);
-                    Run run = new Run(spill.file, r[0], r[1], i);
+                    Run run = new Run(spill.temp, r[0], r[1], i);
                     if (run.advance()) {
                         heads.add(run);
                     }
@@ -240,13 +232,10 @@ public final class Findings {
         private long left;
         Finding head;
 
-        Run(Path file, long offset, long count, int index) throws IOException {
+        Run(TempFile file, long offset, long count, int index) throws IOException {
             this.index = index;
             this.left = count;
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-            ch.position(offset);
-            InputStream raw = Channels.newInputStream(ch);
-            this.in = new DataInputStream(new BufferedInputStream(raw, 8192));
+            this.in = file.readFrom(offset, 8192);
         }
 
         boolean advance() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.twimllint.core;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -53,6 +54,18 @@ final class TempFile {
             end = ch.size();
         }
         return at;
+    }
+
+    /** What was written, read from an offset on; the caller closes the stream. */
+    DataInputStream readFrom(long offset, int bufferSize) throws IOException {
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
+        try {
+            ch.position(offset);
+        } catch (IOException e) {
+            ch.close();
+            throw e;
+        }
+        return new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), bufferSize));
     }
 
     // UTF-16 code units as they are: no encoding can lose or replace a character.
