@@ -90,7 +90,7 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                     return; // status-callback-event is the more specific rule
                 }
                 ValueSyntax.TokenCheck token = Boolean.FALSE.equals(spec.getClosed()) || spec.getValues().isEmpty()
-                        ? t -> null : ValueSyntax.oneOf(spec.getValues());
+                        ? ValueSyntax.ANY_TOKEN : ValueSyntax.oneOf(spec.getValues());
                 for (Problem each : ValueSyntax.list(v, token)) {
                     ValueRules.report(ctx, a, each);
                 }

@@ -59,7 +59,7 @@ public final class InvalidNestingRule implements Rule {
     public void startElement(Element element, RuleContext ctx) {
         Element parent = element.parent();
         Vocabulary vocab = Vocabulary.get();
-        if (parent == null || !vocab.isKnown(element.name()) || !vocab.isKnown(parent.name())) {
+        if (parent == null || !vocab.isKnown(element) || !vocab.isKnown(parent)) {
             return;
         }
         if (parent.parent() == null && !ctx.documentKindConfigured() && topLevel.size() < MAX_DEFERRED) {
