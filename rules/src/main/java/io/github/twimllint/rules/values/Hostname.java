@@ -132,8 +132,13 @@ public final class Hostname {
     private static boolean hasUrlIllegalCharacter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
-                return true;
+            switch (c) {
+                case '"': case '<': case '>': case '\\': case '^': case '`': case '{': case '|': case '}': case 0x7f:
+                    return true;
+                default:
+                    if (c <= ' ') {
+                        return true;
+                    }
             }
         }
         return false;

@@ -141,9 +141,12 @@ public final class ValueSyntax {
      * placeholder are skipped; the literal tokens and commas around them are still checked.
      */
     public static List<Problem> list(String value, TokenCheck token) {
-        if (allPass(value, token)) {
-            return List.of(); // the common case, decided without building tokens or sets
-        }
+        // The common case, a short valid list, is decided without building tokens or sets.
+        return allPass(value, token) ? List.of() : checkList(value, token);
+    }
+
+    /** {@link #list} without its shortcut: every token built and checked. */
+    static List<Problem> checkList(String value, TokenCheck token) {
         List<Problem> problems = new ArrayList<>(1);
         String t = value.strip();
         if (t.isEmpty()) {

@@ -235,6 +235,19 @@ public final class Vocabulary {
     private final java.util.function.Function<Element, Resolved> newResolved =
             e -> new Resolved(byName.get(e.name()), e);
 
+    /** {@link #find(DocumentKind, String, String)} answered from the per-name table, as rules get it. */
+    ElementInfo findInTable(DocumentKind kind, String name, String parentName) {
+        return info(byName.get(name), kind, parentName);
+    }
+
+    private static ElementInfo info(Name name, DocumentKind kind, String parentName) {
+        if (name == null) {
+            return null;
+        }
+        ElementInfo e = name.found[slot(kind)];
+        return e == null || !name.contextual ? e : e.inContext(parentName);
+    }
+
     /** Index in {@link Name#found} of a kind; null (undecided) has the last slot. */
     private static int slot(DocumentKind kind) {
         return kind == null ? ANY : kind.ordinal();
@@ -271,11 +284,7 @@ public final class Vocabulary {
         }
 
         ElementInfo info(DocumentKind kind) {
-            if (name == null) {
-                return null;
-            }
-            ElementInfo e = name.found[slot(kind)];
-            return e == null || !name.contextual ? e : e.inContext(element.parentName());
+            return Vocabulary.info(name, kind, element.parentName());
         }
 
         AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
