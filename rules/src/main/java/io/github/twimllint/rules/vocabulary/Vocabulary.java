@@ -255,6 +255,9 @@ public final class Vocabulary {
 
     private static final int ANY = DocumentKind.values().length;
 
+    /** The specs of no attributes: shared, as most elements have none (never written to). */
+    private static final AttributeSpec[] NO_SPECS = new AttributeSpec[0];
+
     /**
      * What the vocabulary says of one element name, decided once when it loads: the entry
      * {@link #find(DocumentKind, String)} gives for each kind and for none. One hash lookup per
@@ -308,7 +311,7 @@ public final class Vocabulary {
             }
             if (specsOf != info) {
                 List<Attribute> attributes = element.attributes();
-                AttributeSpec[] s = new AttributeSpec[attributes.size()];
+                AttributeSpec[] s = attributes.isEmpty() ? NO_SPECS : new AttributeSpec[attributes.size()];
                 for (int i = 0; i < s.length; i++) {
                     s[i] = info.attribute(attributes.get(i).name());
                 }
