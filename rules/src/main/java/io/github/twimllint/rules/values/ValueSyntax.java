@@ -171,13 +171,8 @@ public final class ValueSyntax {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            while (i < n && isSeparator(t.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isSeparator(t.charAt(i))) {
-                i++;
-            }
+            int start = skipSeparators(t, i, n);
+            i = tokenEnd(t, start, n);
             if (start == i) {
                 break;
             }
@@ -254,13 +249,8 @@ public final class ValueSyntax {
         int length = end - start;
         int i = 0;
         while (i < start) {
-            while (i < start && isSeparator(v.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < start && !isSeparator(v.charAt(i))) {
-                i++;
-            }
+            int s = skipSeparators(v, i, start);
+            i = tokenEnd(v, s, start);
             if (i - s == length && v.regionMatches(s, v, start, length)) {
                 return true;
             }
@@ -419,6 +409,22 @@ public final class ValueSyntax {
             }
         }
         return digits && s.length() - start <= 30;
+    }
+
+    /** The index of the first character from {@code i} that is not a separator, or {@code end}. */
+    private static int skipSeparators(String v, int i, int end) {
+        while (i < end && isSeparator(v.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index just after the token starting at {@code i} (the next separator), or {@code end}. */
+    private static int tokenEnd(String v, int i, int end) {
+        while (i < end && !isSeparator(v.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isSeparator(char c) {
