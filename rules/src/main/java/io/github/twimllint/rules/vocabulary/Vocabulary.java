@@ -375,6 +375,24 @@ public final class Vocabulary {
      * vocabulary first (all vocabularies when kind is null), then all others.
      */
     public String closestElement(DocumentKind kind, String name) {
+        // The same misspelling recurs in a repository (<say> in every document): remember the answer.
+        // Bounded, so a document of a million distinct unknown names cannot grow it.
+        String key = (kind == null ? "" : kind.name()) + '\u0000' + name;
+        String known = closest.get(key);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String answer = closestElementUncached(kind, name);
+        if (closest.size() < CLOSEST_CACHE) {
+            closest.put(key, answer == null ? "" : answer);
+        }
+        return answer;
+    }
+
+    private static final int CLOSEST_CACHE = 4096;
+    private final Map<String, String> closest = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String closestElementUncached(DocumentKind kind, String name) {
         if (kind != null) {
             String c = Names.closest(name, elements(kind).keySet());
             if (c != null) {

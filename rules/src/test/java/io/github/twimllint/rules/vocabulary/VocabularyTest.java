@@ -191,6 +191,20 @@ class VocabularyTest {
         assertThat(vocab.foreignElement("Speak").getUse()).isEqualTo("Say");
     }
 
+    /** Remembered answers (the same misspelling in every document) are the answers, "none" included. */
+    @Test
+    void didYouMeanAsksAgainGivesTheSameAnswer() {
+        Vocabulary fresh = Vocabulary.load();
+        for (int round = 0; round < 2; round++) {
+            assertThat(fresh.closestElement(VOICE, "say")).isEqualTo("Say");
+            assertThat(fresh.closestElement(VOICE, "Xyzzy")).isNull();
+            assertThat(fresh.closestElement(MESSAGING, "Sya")).isEqualTo("Say");
+            assertThat(fresh.closestElement(null, "message")).isEqualTo("Message");
+            // The same name in another kind has its own answer.
+            assertThat(fresh.closestElement(MESSAGING, "message")).isEqualTo("Message");
+        }
+    }
+
     @Test
     void topLevelVerbsRevealTheDocumentKind() {
         assertThat(vocab.kindRevealedBy("Message")).isEqualTo(MESSAGING);
