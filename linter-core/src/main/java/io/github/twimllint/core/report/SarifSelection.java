@@ -75,7 +75,7 @@ final class SarifSelection implements Iterable<Finding> {
             private Finding nextActive = pull(a);
             private Finding nextSuppressed = pull(s);
             private long ofCutRank;
-            private Finding next = advance();
+            private Finding next; // found by hasNext, handed out by next
 
             private Finding advance() {
                 while (nextActive != null || nextSuppressed != null) {
@@ -98,16 +98,19 @@ final class SarifSelection implements Iterable<Finding> {
 
             @Override
             public boolean hasNext() {
+                if (next == null) {
+                    next = advance();
+                }
                 return next != null;
             }
 
             @Override
             public Finding next() {
-                if (next == null) {
+                if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
                 Finding f = next;
-                next = advance();
+                next = null;
                 return f;
             }
         };
