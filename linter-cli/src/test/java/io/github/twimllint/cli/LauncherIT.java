@@ -78,6 +78,33 @@ class LauncherIT {
     }
 
     /**
+     * The launcher finds its jar from its own path (worked out without starting dirname or a subshell)
+     * however it is started: by an absolute or relative path, from another folder, or as {@code bash
+     * twiml-lint}. A stand-in {@code java} records the jar and archive it was given.
+     */
+    @Test
+    void findsItsJarHoweverItIsStarted() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path args = tmp.resolve("args");
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path realJar = InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jar");
+        for (String start : List.of("./twiml-lint", "bash twiml-lint", "bash ./twiml-lint", "'" + LAUNCHER + "'",
+                "cd linter-cli/src && ../../twiml-lint", "cd docs && bash ../twiml-lint")) {
+            Files.deleteIfExists(args);
+            Run r = bash(start + " --version", bin.toString());
+            assertThat(r.exit).as("%s: %s", start, r.stderr).isZero();
+            List<String> passed = Files.readAllLines(args);
+            Path jar = Path.of(passed.get(passed.size() - 2));
+            assertThat(jar.isAbsolute()).as(start).isTrue();
+            assertThat(Files.isSameFile(jar, realJar)).as(start).isTrue();
+            assertThat(passed).as(start).anySatisfy(o -> assertThat(o).startsWith("-XX:SharedArchiveFile=")
+                    .endsWith("linter-cli/target/twiml-lint.jsa"));
+        }
+    }
+
+    /**
      * The launcher rebuilds the jar when what goes into it changed (poms, main sources, the rule
      * pages packaged as help) and not for a test file: stand-ins for {@code mvn} and {@code java}
      * on the PATH, in a copy of the launcher beside a made-up tree.
