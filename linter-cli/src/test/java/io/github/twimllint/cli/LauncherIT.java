@@ -58,14 +58,20 @@ class LauncherIT {
         assertThat(r.stderr).isEmpty();
     }
 
-    /** A stand-in {@code java} first on the PATH records the options the launcher passes. */
-    @Test
-    void jvmOptions() throws Exception {
+    /** A folder holding a stand-in {@code java} that writes the options it was given to {@code args}. */
+    private Path recordingJava(Path args) throws Exception {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        Path args = tmp.resolve("args");
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    /** A stand-in {@code java} first on the PATH records the options the launcher passes. */
+    @Test
+    void jvmOptions() throws Exception {
+        Path args = tmp.resolve("args");
+        Path bin = recordingJava(args);
         Run r = bash("exec ./twiml-lint --version", bin.toString());
         assertThat(r.exit).as("stderr: %s", r.stderr).isZero();
         List<String> passed = Files.readAllLines(args);
@@ -84,11 +90,8 @@ class LauncherIT {
      */
     @Test
     void findsItsJarHoweverItIsStarted() throws Exception {
-        Path bin = Files.createDirectories(tmp.resolve("bin"));
         Path args = tmp.resolve("args");
-        Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path bin = recordingJava(args);
         Path realJar = InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jar");
         for (String start : List.of("./twiml-lint", "bash twiml-lint", "bash ./twiml-lint", "'" + LAUNCHER + "'",
                 "cd linter-cli/src && ../../twiml-lint", "cd docs && bash ../twiml-lint")) {

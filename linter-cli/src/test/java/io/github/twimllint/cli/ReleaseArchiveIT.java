@@ -215,7 +215,7 @@ class ReleaseArchiveIT {
                 java.nio.file.attribute.FileTime.fromMillis(made.toMillis() + 60_000));
         Exec again = launch(launcher, env, "clean.twiml");
         assertThat(again.exitCode()).as(again.output()).isZero();
-        assertThat(again.output()).doesNotContain("warning", "archive");
+        assertThat(again.output()).as("nothing said about the archive").isEqualTo("1 file linted: 0 errors, 0 warnings, 0 notes\n");
         assertThat(Files.getLastModifiedTime(archive)).isNotEqualTo(made);
     }
 
