@@ -4,6 +4,7 @@ import io.github.twimllint.core.parse.XmlParser;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Lints one document: runs the {@link XmlParser} over it and dispatches each event to every
@@ -14,19 +15,129 @@ import java.util.Map;
  */
 final class DocumentLinter implements XmlParser.Handler {
 
-    /** A rule enabled for this document, with its level and options. */
-    record Slot(Rule rule, RuleMeta meta, Severity level, Map<String, Object> options) {
+    /** A rule enabled for a run, with its level and options, and how each document gets an instance. */
+    record Slot(Supplier<? extends Rule> factory, RuleMeta meta, Severity level, Map<String, Object> options) {
         Slot(Rule rule, RuleMeta meta, Severity level) {
-            this(rule, meta, level, Map.of());
+            this(() -> rule, meta, level, Map.of());
         }
     }
+
+    /**
+     * What stays the same from one document to the next under one set of levels and options: the
+     * enabled rules, the instance each document uses (or how to make one) and which events each
+     * rule has a handler for. Built once per run and settings and shared by the workers, so a
+     * document's set-up is making its contexts (and instances of the rules with state).
+     */
+    static final class Plan {
+        static final Plan NONE = new Plan(List.of(), Severity.OFF);
+
+        private final Slot[] slots;
+        /** Per slot: the one instance every document uses (a rule without state), else null. */
+        private final Rule[] shared;
+        /** Per slot: whether a thread keeps its instance from one document to the next ({@link Rule#reusable()}). */
+        private final boolean[] perThread;
+        private final ThreadLocal<Rule[]> threadInstances;
+        private final int[] startDocuments;
+        private final int[] starts;
+        private final int[] ends;
+        private final int[] comments;
+        private final int[] endDocuments;
+        private final int[] endInputs;
+        final Severity syntaxLevel;
+
+        Plan(List<Slot> slots, Severity syntaxLevel) {
+            this.slots = slots.toArray(new Slot[0]);
+            this.syntaxLevel = syntaxLevel;
+            int n = this.slots.length;
+            shared = new Rule[n];
+            perThread = new boolean[n];
+            int[] events = new int[n];
+            boolean anyPerThread = false;
+            for (int i = 0; i < n; i++) {
+                Rule probe = this.slots[i].factory().get();
+                if (stateless(probe.getClass())) {
+                    shared[i] = probe;
+                } else if (probe.reusable()) {
+                    perThread[i] = true;
+                    anyPerThread = true;
+                }
+                events[i] = EVENTS.get(probe.getClass()) | (perThread[i] ? START_DOCUMENT : 0);
+            }
+            threadInstances = anyPerThread ? ThreadLocal.withInitial(() -> new Rule[n]) : null;
+            startDocuments = handling(events, START_DOCUMENT);
+            starts = handling(events, START);
+            ends = handling(events, END);
+            comments = handling(events, COMMENT);
+            endDocuments = handling(events, END_DOCUMENT);
+            endInputs = handling(events, END_INPUT);
+        }
+
+        /** The instance of slot {@code i} for the next document in this thread. */
+        private Rule instance(int i, Rule[] mine) {
+            if (shared[i] != null) {
+                return shared[i];
+            }
+            if (!perThread[i]) {
+                return slots[i].factory().get();
+            }
+            Rule r = mine[i];
+            if (r == null) {
+                r = slots[i].factory().get();
+                mine[i] = r;
+            }
+            return r;
+        }
+
+        /** The slots whose rules handle the event, in slot order. */
+        private static int[] handling(int[] events, int event) {
+            int n = 0;
+            for (int e : events) {
+                if ((e & event) != 0) {
+                    n++;
+                }
+            }
+            int[] some = new int[n];
+            n = 0;
+            for (int i = 0; i < events.length; i++) {
+                if ((events[i] & event) != 0) {
+                    some[n++] = i;
+                }
+            }
+            return some;
+        }
+    }
+
+    /**
+     * True when instances of the class hold nothing (no instance field in it or a superclass): one
+     * instance then behaves exactly like a fresh one for every document, in any thread.
+     */
+    static boolean stateless(Class<?> type) {
+        return STATELESS.get(type);
+    }
+
+    private static final ClassValue<Boolean> STATELESS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    };
 
     private final Source source;
     private final Context[] contexts;
     // The contexts of the rules that handle each event (a rule that keeps Rule's empty default is not called).
+    private final Context[] startDocuments;
     private final Context[] starts;
     private final Context[] ends;
     private final Context[] comments;
+    private final Context[] endDocuments;
+    private final Context[] endInputs;
     private final Severity syntaxLevel;
     private final boolean templates;
     private final Dialect dialect;
@@ -38,17 +149,21 @@ final class DocumentLinter implements XmlParser.Handler {
     private boolean notWellFormed;
     private XmlParser parser;
 
-    DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates, Dialect dialect,
-                   String documentKind, Suppressions suppressions) {
+    DocumentLinter(Source source, Plan plan, boolean templates, Dialect dialect, String documentKind,
+                   Suppressions suppressions) {
         this.source = source;
-        this.contexts = new Context[slots.size()];
+        Rule[] mine = plan.threadInstances == null ? null : plan.threadInstances.get();
+        this.contexts = new Context[plan.slots.length];
         for (int i = 0; i < contexts.length; i++) {
-            contexts[i] = new Context(slots.get(i));
+            contexts[i] = new Context(plan.instance(i, mine), plan.slots[i]);
         }
-        this.starts = handling(contexts, START);
-        this.ends = handling(contexts, END);
-        this.comments = handling(contexts, COMMENT);
-        this.syntaxLevel = syntaxLevel;
+        this.startDocuments = pick(plan.startDocuments);
+        this.starts = pick(plan.starts);
+        this.ends = pick(plan.ends);
+        this.comments = pick(plan.comments);
+        this.endDocuments = pick(plan.endDocuments);
+        this.endInputs = pick(plan.endInputs);
+        this.syntaxLevel = plan.syntaxLevel;
         this.templates = templates;
         this.dialect = dialect;
         this.kind = new DocumentKind(dialect, documentKind);
@@ -56,17 +171,34 @@ final class DocumentLinter implements XmlParser.Handler {
         this.facts = new FactsCollector(dialect);
     }
 
+    private Context[] pick(int[] slots) {
+        if (slots.length == contexts.length) {
+            return contexts;
+        }
+        Context[] some = new Context[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            some[i] = contexts[slots[i]];
+        }
+        return some;
+    }
+
     private static final int START = 1;
     private static final int END = 2;
     private static final int COMMENT = 4;
+    private static final int START_DOCUMENT = 8;
+    private static final int END_DOCUMENT = 16;
+    private static final int END_INPUT = 32;
 
-    /** Per rule class, the events ({@link #START}, {@link #END}, {@link #COMMENT}) it has its own handler for. */
+    /** Per rule class, the events it has its own handler for (one bit each, as {@link #START}). */
     private static final ClassValue<Integer> EVENTS = new ClassValue<>() {
         @Override
         protected Integer computeValue(Class<?> type) {
             return (overrides(type, "startElement", Element.class, RuleContext.class) ? START : 0)
                     | (overrides(type, "endElement", Element.class, RuleContext.class) ? END : 0)
-                    | (overrides(type, "comment", String.class, int.class, int.class, RuleContext.class) ? COMMENT : 0);
+                    | (overrides(type, "comment", String.class, int.class, int.class, RuleContext.class) ? COMMENT : 0)
+                    | (overrides(type, "startDocument", RuleContext.class) ? START_DOCUMENT : 0)
+                    | (overrides(type, "endDocument", RuleContext.class) ? END_DOCUMENT : 0)
+                    | (overrides(type, "endInput", RuleContext.class) ? END_INPUT : 0);
         }
     };
 
@@ -76,27 +208,6 @@ final class DocumentLinter implements XmlParser.Handler {
         } catch (NoSuchMethodException e) {
             return true;
         }
-    }
-
-    /** The contexts whose rules handle the event, in the same order. */
-    private static Context[] handling(Context[] all, int event) {
-        int n = 0;
-        for (Context c : all) {
-            if ((EVENTS.get(c.rule.getClass()) & event) != 0) {
-                n++;
-            }
-        }
-        if (n == all.length) {
-            return all;
-        }
-        Context[] some = new Context[n];
-        n = 0;
-        for (Context c : all) {
-            if ((EVENTS.get(c.rule.getClass()) & event) != 0) {
-                some[n++] = c;
-            }
-        }
-        return some;
     }
 
     /**
@@ -115,7 +226,7 @@ final class DocumentLinter implements XmlParser.Handler {
         String internalError = null;
         XmlParser.Outcome outcome = null;
         try {
-            for (Context c : contexts) {
+            for (Context c : startDocuments) {
                 try {
                     c.rule.startDocument(c);
                 } catch (RuntimeException | StackOverflowError e) {
@@ -125,7 +236,7 @@ final class DocumentLinter implements XmlParser.Handler {
             parser = new XmlParser(source, templates, this);
             outcome = parser.parse();
             if (!outcome.skipped() && outcome.readError() == null) {
-                for (Context c : contexts) {
+                for (Context c : endInputs) {
                     try {
                         c.rule.endInput(c);
                     } catch (RuntimeException | StackOverflowError e) {
@@ -281,7 +392,7 @@ final class DocumentLinter implements XmlParser.Handler {
 
     @Override
     public void endDocument() {
-        for (Context c : contexts) {
+        for (Context c : endDocuments) {
             try {
                 c.rule.endDocument(c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -311,8 +422,8 @@ final class DocumentLinter implements XmlParser.Handler {
         final Severity level;
         final Map<String, Object> options;
 
-        Context(Slot slot) {
-            this.rule = slot.rule();
+        Context(Rule rule, Slot slot) {
+            this.rule = rule;
             this.meta = slot.meta();
             this.level = slot.level();
             this.options = slot.options();
