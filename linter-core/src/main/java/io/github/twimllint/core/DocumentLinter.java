@@ -43,6 +43,13 @@ final class DocumentLinter implements XmlParser.Handler {
         private final int[] comments;
         private final int[] endDocuments;
         private final int[] endInputs;
+        /**
+         * Per element name that some rule lists in {@link Rule#elements()}: the start and end handlers
+         * to call for it; null when no rule lists any (then {@link #starts} and {@link #ends} serve all).
+         */
+        private final Map<String, int[][]> byName;
+        private final int[] startsUnlisted;
+        private final int[] endsUnlisted;
         final Severity syntaxLevel;
 
         Plan(List<Slot> slots, Severity syntaxLevel) {
@@ -52,9 +59,12 @@ final class DocumentLinter implements XmlParser.Handler {
             shared = new Rule[n];
             perThread = new boolean[n];
             int[] events = new int[n];
+            List<java.util.Set<String>> elements = new java.util.ArrayList<>(n);
             boolean anyPerThread = false;
             for (int i = 0; i < n; i++) {
                 Rule probe = this.slots[i].factory().get();
+                java.util.Set<String> names = probe.elements();
+                elements.add(names == null ? null : java.util.Set.copyOf(names));
                 if (stateless(probe.getClass())) {
                     shared[i] = probe;
                 } else if (probe.reusable()) {
@@ -70,6 +80,52 @@ final class DocumentLinter implements XmlParser.Handler {
             comments = handling(events, COMMENT);
             endDocuments = handling(events, END_DOCUMENT);
             endInputs = handling(events, END_INPUT);
+            byName = byName(starts, ends, elements);
+            startsUnlisted = taking(starts, elements, null);
+            endsUnlisted = taking(ends, elements, null);
+        }
+
+        /** The handlers of each listed name: the rules that list it and those that take every element. */
+        private static Map<String, int[][]> byName(int[] starts, int[] ends, List<java.util.Set<String>> elements) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (java.util.Set<String> names : elements) {
+                if (names != null) {
+                    listed.addAll(names);
+                }
+            }
+            if (listed.isEmpty()) {
+                return null;
+            }
+            Map<String, int[][]> table = new java.util.HashMap<>();
+            for (String name : listed) {
+                table.put(name, new int[][] {taking(starts, elements, name), taking(ends, elements, name)});
+            }
+            return table;
+        }
+
+        /** The slots of {@code handlers} whose rules take an element of that name (null: a name no rule lists). */
+        private static int[] taking(int[] handlers, List<java.util.Set<String>> elements, String name) {
+            return java.util.Arrays.stream(handlers)
+                    .filter(i -> elements.get(i) == null || name != null && elements.get(i).contains(name))
+                    .toArray();
+        }
+
+        /** The slots whose {@link Rule#startElement} an element of that name goes to. */
+        int[] startsFor(String name) {
+            if (byName == null) {
+                return starts;
+            }
+            int[][] named = byName.get(name);
+            return named == null ? startsUnlisted : named[0];
+        }
+
+        /** The slots whose {@link Rule#endElement} an element of that name goes to. */
+        int[] endsFor(String name) {
+            if (byName == null) {
+                return ends;
+            }
+            int[][] named = byName.get(name);
+            return named == null ? endsUnlisted : named[1];
         }
 
         /** The instance of slot {@code i} for the next document in this thread. */
@@ -131,13 +187,8 @@ final class DocumentLinter implements XmlParser.Handler {
 
     private final Source source;
     private final Context[] contexts;
-    // The contexts of the rules that handle each event (a rule that keeps Rule's empty default is not called).
-    private final Context[] startDocuments;
-    private final Context[] starts;
-    private final Context[] ends;
-    private final Context[] comments;
-    private final Context[] endDocuments;
-    private final Context[] endInputs;
+    // Which contexts each event goes to (a rule that keeps Rule's empty default is not called).
+    private final Plan plan;
     private final Severity syntaxLevel;
     private final boolean templates;
     private final Dialect dialect;
@@ -157,29 +208,13 @@ final class DocumentLinter implements XmlParser.Handler {
         for (int i = 0; i < contexts.length; i++) {
             contexts[i] = new Context(plan.instance(i, mine), plan.slots[i]);
         }
-        this.startDocuments = pick(plan.startDocuments);
-        this.starts = pick(plan.starts);
-        this.ends = pick(plan.ends);
-        this.comments = pick(plan.comments);
-        this.endDocuments = pick(plan.endDocuments);
-        this.endInputs = pick(plan.endInputs);
+        this.plan = plan;
         this.syntaxLevel = plan.syntaxLevel;
         this.templates = templates;
         this.dialect = dialect;
         this.kind = new DocumentKind(dialect, documentKind);
         this.suppressions = suppressions;
         this.facts = new FactsCollector(dialect);
-    }
-
-    private Context[] pick(int[] slots) {
-        if (slots.length == contexts.length) {
-            return contexts;
-        }
-        Context[] some = new Context[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            some[i] = contexts[slots[i]];
-        }
-        return some;
     }
 
     private static final int START = 1;
@@ -226,7 +261,8 @@ final class DocumentLinter implements XmlParser.Handler {
         String internalError = null;
         XmlParser.Outcome outcome = null;
         try {
-            for (Context c : startDocuments) {
+            for (int i : plan.startDocuments) {
+                Context c = contexts[i];
                 try {
                     c.rule.startDocument(c);
                 } catch (RuntimeException | StackOverflowError e) {
@@ -236,7 +272,8 @@ final class DocumentLinter implements XmlParser.Handler {
             parser = new XmlParser(source, templates, this);
             outcome = parser.parse();
             if (!outcome.skipped() && outcome.readError() == null) {
-                for (Context c : endInputs) {
+                for (int i : plan.endInputs) {
+                    Context c = contexts[i];
                     try {
                         c.rule.endInput(c);
                     } catch (RuntimeException | StackOverflowError e) {
@@ -302,7 +339,8 @@ final class DocumentLinter implements XmlParser.Handler {
             kind.topLevel(name);
         }
         facts.startElement(element);
-        for (Context c : starts) {
+        for (int i : plan.startsFor(name)) {
+            Context c = contexts[i];
             try {
                 c.rule.startElement(element, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -320,7 +358,8 @@ final class DocumentLinter implements XmlParser.Handler {
         Element element = stack.pop();
         element.endTag(line, column, offset);
         facts.endElement(element);
-        for (Context c : ends) {
+        for (int i : plan.endsFor(element.name())) {
+            Context c = contexts[i];
             try {
                 c.rule.endElement(element, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -357,7 +396,8 @@ final class DocumentLinter implements XmlParser.Handler {
     @Override
     public void comment(String text, int line, int column, int endLine) {
         suppressions.comment(text, line, column, endLine);
-        for (Context c : comments) {
+        for (int i : plan.comments) {
+            Context c = contexts[i];
             try {
                 c.rule.comment(text, line, column, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -392,7 +432,8 @@ final class DocumentLinter implements XmlParser.Handler {
 
     @Override
     public void endDocument() {
-        for (Context c : endDocuments) {
+        for (int i : plan.endDocuments) {
+            Context c = contexts[i];
             try {
                 c.rule.endDocument(c);
             } catch (RuntimeException | StackOverflowError e) {

@@ -26,6 +26,15 @@ public interface Rule {
         return false;
     }
 
+    /**
+     * The names of the elements this rule's {@link #startElement} and {@link #endElement} look at;
+     * the engine calls them for those elements only. Null, the default, means every element. A
+     * rule that looks at an element's children at the child's start tag lists the children too.
+     */
+    default java.util.Set<String> elements() {
+        return null;
+    }
+
     default void startDocument(RuleContext ctx) {
     }
 
