@@ -76,7 +76,8 @@ public final class Element {
     }
 
     public boolean is(String elementName) {
-        return name.equals(elementName);
+        // The parser's names and the rules' literals are usually the same interned string.
+        return name == elementName || name.equals(elementName);
     }
 
     /** The enclosing element, or null for the root. */
