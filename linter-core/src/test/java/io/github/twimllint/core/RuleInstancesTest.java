@@ -51,14 +51,18 @@ class RuleInstancesTest {
         }
     }
 
-    /** Counts elements in a field, never resetting it: only a fresh instance counts right. */
-    static final class Counting implements Rule {
-        static final RuleMeta META = RuleMeta.of("counting", Severity.NOTE, "test rule").build();
+    /** Counts a document's elements in a field (of this base class: a subclass has state too). */
+    abstract static class ElementCounter implements Rule {
+        private final RuleMeta meta;
         int elements;
+
+        ElementCounter(String id) {
+            meta = RuleMeta.of(id, Severity.NOTE, "test rule").build();
+        }
 
         @Override
         public RuleMeta meta() {
-            return META;
+            return meta;
         }
 
         @Override
@@ -73,14 +77,17 @@ class RuleInstancesTest {
         }
     }
 
-    /** Counts elements in a field and resets it at the start of each document. */
-    static final class Resetting implements Rule {
-        static final RuleMeta META = RuleMeta.of("resetting", Severity.NOTE, "test rule").build();
-        int elements;
+    /** Never resets its count: only a fresh instance per document counts right. */
+    static final class Counting extends ElementCounter {
+        Counting() {
+            super("counting");
+        }
+    }
 
-        @Override
-        public RuleMeta meta() {
-            return META;
+    /** Resets its count at the start of each document. */
+    static final class Resetting extends ElementCounter {
+        Resetting() {
+            super("resetting");
         }
 
         @Override
@@ -90,18 +97,7 @@ class RuleInstancesTest {
 
         @Override
         public void startDocument(RuleContext ctx) {
-            INSTANCES.add(this);
             elements = 0;
-        }
-
-        @Override
-        public void startElement(Element e, RuleContext ctx) {
-            elements++;
-        }
-
-        @Override
-        public void endDocument(RuleContext ctx) {
-            ctx.report(1, 1, "elements " + elements);
         }
     }
 
@@ -113,30 +109,30 @@ class RuleInstancesTest {
         return out;
     }
 
+    /** The findings of one linter on a large, a small and a small document, in that order. */
+    private static List<List<String>> largeSmallSmall(java.util.function.Supplier<Rule> rule) {
+        Linter linter = TestDialect.builder(RuleSet.of(rule)).jobs(1).build();
+        return List.of(messages(linter, LARGE), messages(linter, SMALL), messages(linter, SMALL));
+    }
+
     @Test
     void aRuleWithoutFieldsIsOneInstanceForEveryDocument() {
-        Linter linter = TestDialect.builder(RuleSet.of(Stateless::new)).jobs(1).build();
-        assertThat(messages(linter, SMALL)).containsExactly("stateless: children 1");
-        assertThat(messages(linter, LARGE)).containsExactly("stateless: children 3");
-        assertThat(messages(linter, SMALL)).containsExactly("stateless: children 1");
+        assertThat(largeSmallSmall(Stateless::new)).containsExactly(
+                List.of("stateless: children 3"), List.of("stateless: children 1"), List.of("stateless: children 1"));
         assertThat(INSTANCES).hasSize(1);
     }
 
     @Test
     void aRuleWithFieldsGetsAFreshInstanceForEachDocument() {
-        Linter linter = TestDialect.builder(RuleSet.of(Counting::new)).jobs(1).build();
-        assertThat(messages(linter, LARGE)).containsExactly("counting: elements 4");
-        assertThat(messages(linter, SMALL)).containsExactly("counting: elements 2");
-        assertThat(messages(linter, SMALL)).containsExactly("counting: elements 2");
+        assertThat(largeSmallSmall(Counting::new)).containsExactly(
+                List.of("counting: elements 4"), List.of("counting: elements 2"), List.of("counting: elements 2"));
         assertThat(INSTANCES).hasSize(3);
     }
 
     @Test
     void aReusableRuleIsKeptByItsThreadAndStartsEachDocumentFresh() {
-        Linter linter = TestDialect.builder(RuleSet.of(Resetting::new)).jobs(1).build();
-        assertThat(messages(linter, LARGE)).containsExactly("resetting: elements 4");
-        assertThat(messages(linter, SMALL)).containsExactly("resetting: elements 2");
-        assertThat(messages(linter, SMALL)).containsExactly("resetting: elements 2");
+        assertThat(largeSmallSmall(Resetting::new)).containsExactly(
+                List.of("resetting: elements 4"), List.of("resetting: elements 2"), List.of("resetting: elements 2"));
         assertThat(INSTANCES).hasSize(1);
     }
 
