@@ -57,6 +57,7 @@ public class LintThroughputBenchmark {
 
     private final List<byte[]> docs = new ArrayList<>();
     private Linter linter;
+    private Linter noRules;
     private XMLInputFactory factory;
 
     @Setup(Level.Trial)
@@ -71,6 +72,7 @@ public class LintThroughputBenchmark {
             throw new IllegalStateException("no documents in " + repo + ": run benchmarks/run.sh first");
         }
         linter = Linter.builder(RuleSet.discover()).build();
+        noRules = Linter.builder(RuleSet.of()).build();
         factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     }
@@ -79,13 +81,26 @@ public class LintThroughputBenchmark {
     @Benchmark
     @OperationsPerInvocation(2000)
     public int lint() {
-        int findings = 0;
+        return lintAll(linter, r -> r.findings().size());
+    }
+
+    private int lintAll(Linter with, java.util.function.ToIntFunction<FileResult> count) {
+        int sum = 0;
         for (int i = 0; i < docs.size(); i++) {
             byte[] d = docs.get(i);
-            FileResult r = linter.lint(Source.ofStream("doc" + i + ".xml", () -> new ByteArrayInputStream(d)));
-            findings += r.findings().size();
+            sum += count.applyAsInt(with.lint(Source.ofStream("doc" + i + ".xml", () -> new ByteArrayInputStream(d))));
         }
-        return findings;
+        return sum;
+    }
+
+    /**
+     * A lint without rules: the parse plus the engine's own work per document (set-up, elements,
+     * document kind, facts, suppression comments). Minus {@link #parse}, what the engine costs.
+     */
+    @Benchmark
+    @OperationsPerInvocation(2000)
+    public int engine() {
+        return lintAll(noRules, r -> r.facts().verbs().size());
     }
 
     /**
@@ -169,7 +184,7 @@ public class LintThroughputBenchmark {
     }
 
     /**
-     * Quick check without JMH: alternates {@code lint}, {@code parse} and {@code scan} rounds and
+     * Quick check without JMH: alternates {@code lint}, {@code engine}, {@code parse} and {@code scan} rounds and
      * prints the CPU time of this thread per document for each, and the ratios. CPU time, unlike JMH's wall-clock
      * throughput, hardly moves when other processes share the machine. Arguments: rounds (default 20).
      */
@@ -180,6 +195,7 @@ public class LintThroughputBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] lint = new long[rounds];
+        long[] engine = new long[rounds];
         long[] parse = new long[rounds];
         long[] scan = new long[rounds];
         int sink = 0;
@@ -187,6 +203,9 @@ public class LintThroughputBenchmark {
             long t = threads.getCurrentThreadCpuTime();
             sink += b.lint();
             lint[i] = threads.getCurrentThreadCpuTime() - t;
+            t = threads.getCurrentThreadCpuTime();
+            sink += b.engine();
+            engine[i] = threads.getCurrentThreadCpuTime() - t;
             t = threads.getCurrentThreadCpuTime();
             sink += b.parse();
             parse[i] = threads.getCurrentThreadCpuTime() - t;
@@ -197,11 +216,13 @@ public class LintThroughputBenchmark {
         // The second half of the rounds only: the first half is warm-up.
         double n = b.docs.size() * 1000.0;
         double lintUs = median(Arrays.copyOfRange(lint, rounds / 2, rounds)) / n;
+        double engineUs = median(Arrays.copyOfRange(engine, rounds / 2, rounds)) / n;
         double parseUs = median(Arrays.copyOfRange(parse, rounds / 2, rounds)) / n;
         double scanUs = median(Arrays.copyOfRange(scan, rounds / 2, rounds)) / n;
-        System.out.printf("CPU per document: lint %.1f us, parse alone %.1f us, bare scan %.1f us;"
-                + " lint at %.0f%% of the scan's throughput, parse at %.0f%% (%d)%n",
-                lintUs, parseUs, scanUs, 100 * scanUs / lintUs, 100 * scanUs / parseUs, sink);
+        System.out.printf("CPU per document: lint %.1f us, no rules %.1f us, parse alone %.1f us, bare scan %.1f us;"
+                + " lint at %.0f%% of the scan's throughput, parse at %.0f%%; engine (no rules - parse) %.1f us (%d)%n",
+                lintUs, engineUs, parseUs, scanUs, 100 * scanUs / lintUs, 100 * scanUs / parseUs,
+                engineUs - parseUs, sink);
     }
 
     private static long median(long[] values) {

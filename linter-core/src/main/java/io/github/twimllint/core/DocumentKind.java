@@ -40,8 +40,12 @@ final class DocumentKind {
         if (configured != null) {
             return;
         }
+        // A verb that already voted is the common case (verbs repeat): no lookup for it.
+        if (voters.contains(name)) {
+            return;
+        }
         String k = dialect.kindRevealedBy(name);
-        if (k == null || voters.contains(name)) {
+        if (k == null) {
             return;
         }
         voters.add(name);

@@ -4,6 +4,7 @@ import io.github.twimllint.core.parse.XmlParser;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Lints one document: runs the {@link XmlParser} over it and dispatches each event to every
@@ -14,19 +15,180 @@ import java.util.Map;
  */
 final class DocumentLinter implements XmlParser.Handler {
 
-    /** A rule enabled for this document, with its level and options. */
-    record Slot(Rule rule, RuleMeta meta, Severity level, Map<String, Object> options) {
+    /** A rule enabled for a run, with its level and options, and how each document gets an instance. */
+    record Slot(Supplier<? extends Rule> factory, RuleMeta meta, Severity level, Map<String, Object> options) {
         Slot(Rule rule, RuleMeta meta, Severity level) {
-            this(rule, meta, level, Map.of());
+            this(() -> rule, meta, level, Map.of());
         }
     }
 
+    /**
+     * What stays the same from one document to the next under one set of levels and options: the
+     * enabled rules, the instance each document uses (or how to make one) and which events each
+     * rule has a handler for. Built once per run and settings and shared by the workers, so a
+     * document's set-up is making its contexts (and instances of the rules with state).
+     */
+    static final class Plan {
+        static final Plan NONE = new Plan(List.of(), Severity.OFF);
+
+        private final Slot[] slots;
+        /** Per slot: the one instance every document uses (a rule without state), else null. */
+        private final Rule[] shared;
+        /** Per slot: whether a thread keeps its instance from one document to the next ({@link Rule#reusable()}). */
+        private final boolean[] perThread;
+        private final ThreadLocal<Rule[]> threadInstances;
+        private final int[] startDocuments;
+        private final int[] starts;
+        private final int[] ends;
+        private final int[] comments;
+        private final int[] endDocuments;
+        private final int[] endInputs;
+        /**
+         * Per element name that some rule lists in {@link Rule#elements()}: the start and end handlers
+         * to call for it; null when no rule lists any (then {@link #starts} and {@link #ends} serve all).
+         */
+        private final Map<String, int[][]> byName;
+        private final int[] startsUnlisted;
+        private final int[] endsUnlisted;
+        final Severity syntaxLevel;
+
+        Plan(List<Slot> slots, Severity syntaxLevel) {
+            this.slots = slots.toArray(new Slot[0]);
+            this.syntaxLevel = syntaxLevel;
+            int n = this.slots.length;
+            shared = new Rule[n];
+            perThread = new boolean[n];
+            int[] events = new int[n];
+            List<java.util.Set<String>> elements = new java.util.ArrayList<>(n);
+            boolean anyPerThread = false;
+            for (int i = 0; i < n; i++) {
+                Rule probe = this.slots[i].factory().get();
+                java.util.Set<String> names = probe.elements();
+                elements.add(names == null ? null : java.util.Set.copyOf(names));
+                if (stateless(probe.getClass())) {
+                    shared[i] = probe;
+                } else if (probe.reusable()) {
+                    perThread[i] = true;
+                    anyPerThread = true;
+                }
+                events[i] = EVENTS.get(probe.getClass()) | (perThread[i] ? START_DOCUMENT : 0);
+            }
+            threadInstances = anyPerThread ? ThreadLocal.withInitial(() -> new Rule[n]) : null;
+            startDocuments = handling(events, START_DOCUMENT);
+            starts = handling(events, START);
+            ends = handling(events, END);
+            comments = handling(events, COMMENT);
+            endDocuments = handling(events, END_DOCUMENT);
+            endInputs = handling(events, END_INPUT);
+            byName = byName(starts, ends, elements);
+            startsUnlisted = taking(starts, elements, null);
+            endsUnlisted = taking(ends, elements, null);
+        }
+
+        /** The handlers of each listed name: the rules that list it and those that take every element. */
+        private static Map<String, int[][]> byName(int[] starts, int[] ends, List<java.util.Set<String>> elements) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (java.util.Set<String> names : elements) {
+                if (names != null) {
+                    listed.addAll(names);
+                }
+            }
+            if (listed.isEmpty()) {
+                return null;
+            }
+            Map<String, int[][]> table = new java.util.HashMap<>();
+            for (String name : listed) {
+                table.put(name, new int[][] {taking(starts, elements, name), taking(ends, elements, name)});
+            }
+            return table;
+        }
+
+        /** The slots of {@code handlers} whose rules take an element of that name (null: a name no rule lists). */
+        private static int[] taking(int[] handlers, List<java.util.Set<String>> elements, String name) {
+            return java.util.Arrays.stream(handlers)
+                    .filter(i -> elements.get(i) == null || name != null && elements.get(i).contains(name))
+                    .toArray();
+        }
+
+        /** The slots whose {@link Rule#startElement} an element of that name goes to. */
+        int[] startsFor(String name) {
+            if (byName == null) {
+                return starts;
+            }
+            int[][] named = byName.get(name);
+            return named == null ? startsUnlisted : named[0];
+        }
+
+        /** The slots whose {@link Rule#endElement} an element of that name goes to. */
+        int[] endsFor(String name) {
+            if (byName == null) {
+                return ends;
+            }
+            int[][] named = byName.get(name);
+            return named == null ? endsUnlisted : named[1];
+        }
+
+        /** The instance of slot {@code i} for the next document in this thread. */
+        private Rule instance(int i, Rule[] mine) {
+            if (shared[i] != null) {
+                return shared[i];
+            }
+            if (!perThread[i]) {
+                return slots[i].factory().get();
+            }
+            Rule r = mine[i];
+            if (r == null) {
+                r = slots[i].factory().get();
+                mine[i] = r;
+            }
+            return r;
+        }
+
+        /** The slots whose rules handle the event, in slot order. */
+        private static int[] handling(int[] events, int event) {
+            int n = 0;
+            for (int e : events) {
+                if ((e & event) != 0) {
+                    n++;
+                }
+            }
+            int[] some = new int[n];
+            n = 0;
+            for (int i = 0; i < events.length; i++) {
+                if ((events[i] & event) != 0) {
+                    some[n++] = i;
+                }
+            }
+            return some;
+        }
+    }
+
+    /**
+     * True when instances of the class hold nothing (no instance field in it or a superclass): one
+     * instance then behaves exactly like a fresh one for every document, in any thread.
+     */
+    static boolean stateless(Class<?> type) {
+        return STATELESS.get(type);
+    }
+
+    private static final ClassValue<Boolean> STATELESS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    };
+
     private final Source source;
     private final Context[] contexts;
-    // The contexts of the rules that handle each event (a rule that keeps Rule's empty default is not called).
-    private final Context[] starts;
-    private final Context[] ends;
-    private final Context[] comments;
+    // Which contexts each event goes to (a rule that keeps Rule's empty default is not called).
+    private final Plan plan;
     private final Severity syntaxLevel;
     private final boolean templates;
     private final Dialect dialect;
@@ -38,17 +200,16 @@ final class DocumentLinter implements XmlParser.Handler {
     private boolean notWellFormed;
     private XmlParser parser;
 
-    DocumentLinter(Source source, List<Slot> slots, Severity syntaxLevel, boolean templates, Dialect dialect,
-                   String documentKind, Suppressions suppressions) {
+    DocumentLinter(Source source, Plan plan, boolean templates, Dialect dialect, String documentKind,
+                   Suppressions suppressions) {
         this.source = source;
-        this.contexts = new Context[slots.size()];
+        Rule[] mine = plan.threadInstances == null ? null : plan.threadInstances.get();
+        this.contexts = new Context[plan.slots.length];
         for (int i = 0; i < contexts.length; i++) {
-            contexts[i] = new Context(slots.get(i));
+            contexts[i] = new Context(plan.instance(i, mine), plan.slots[i]);
         }
-        this.starts = handling(contexts, START);
-        this.ends = handling(contexts, END);
-        this.comments = handling(contexts, COMMENT);
-        this.syntaxLevel = syntaxLevel;
+        this.plan = plan;
+        this.syntaxLevel = plan.syntaxLevel;
         this.templates = templates;
         this.dialect = dialect;
         this.kind = new DocumentKind(dialect, documentKind);
@@ -59,14 +220,20 @@ final class DocumentLinter implements XmlParser.Handler {
     private static final int START = 1;
     private static final int END = 2;
     private static final int COMMENT = 4;
+    private static final int START_DOCUMENT = 8;
+    private static final int END_DOCUMENT = 16;
+    private static final int END_INPUT = 32;
 
-    /** Per rule class, the events ({@link #START}, {@link #END}, {@link #COMMENT}) it has its own handler for. */
+    /** Per rule class, the events it has its own handler for (one bit each, as {@link #START}). */
     private static final ClassValue<Integer> EVENTS = new ClassValue<>() {
         @Override
         protected Integer computeValue(Class<?> type) {
             return (overrides(type, "startElement", Element.class, RuleContext.class) ? START : 0)
                     | (overrides(type, "endElement", Element.class, RuleContext.class) ? END : 0)
-                    | (overrides(type, "comment", String.class, int.class, int.class, RuleContext.class) ? COMMENT : 0);
+                    | (overrides(type, "comment", String.class, int.class, int.class, RuleContext.class) ? COMMENT : 0)
+                    | (overrides(type, "startDocument", RuleContext.class) ? START_DOCUMENT : 0)
+                    | (overrides(type, "endDocument", RuleContext.class) ? END_DOCUMENT : 0)
+                    | (overrides(type, "endInput", RuleContext.class) ? END_INPUT : 0);
         }
     };
 
@@ -76,27 +243,6 @@ final class DocumentLinter implements XmlParser.Handler {
         } catch (NoSuchMethodException e) {
             return true;
         }
-    }
-
-    /** The contexts whose rules handle the event, in the same order. */
-    private static Context[] handling(Context[] all, int event) {
-        int n = 0;
-        for (Context c : all) {
-            if ((EVENTS.get(c.rule.getClass()) & event) != 0) {
-                n++;
-            }
-        }
-        if (n == all.length) {
-            return all;
-        }
-        Context[] some = new Context[n];
-        n = 0;
-        for (Context c : all) {
-            if ((EVENTS.get(c.rule.getClass()) & event) != 0) {
-                some[n++] = c;
-            }
-        }
-        return some;
     }
 
     /**
@@ -115,7 +261,8 @@ final class DocumentLinter implements XmlParser.Handler {
         String internalError = null;
         XmlParser.Outcome outcome = null;
         try {
-            for (Context c : contexts) {
+            for (int i : plan.startDocuments) {
+                Context c = contexts[i];
                 try {
                     c.rule.startDocument(c);
                 } catch (RuntimeException | StackOverflowError e) {
@@ -125,7 +272,8 @@ final class DocumentLinter implements XmlParser.Handler {
             parser = new XmlParser(source, templates, this);
             outcome = parser.parse();
             if (!outcome.skipped() && outcome.readError() == null) {
-                for (Context c : contexts) {
+                for (int i : plan.endInputs) {
+                    Context c = contexts[i];
                     try {
                         c.rule.endInput(c);
                     } catch (RuntimeException | StackOverflowError e) {
@@ -191,7 +339,8 @@ final class DocumentLinter implements XmlParser.Handler {
             kind.topLevel(name);
         }
         facts.startElement(element);
-        for (Context c : starts) {
+        for (int i : plan.startsFor(name)) {
+            Context c = contexts[i];
             try {
                 c.rule.startElement(element, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -209,7 +358,8 @@ final class DocumentLinter implements XmlParser.Handler {
         Element element = stack.pop();
         element.endTag(line, column, offset);
         facts.endElement(element);
-        for (Context c : ends) {
+        for (int i : plan.endsFor(element.name())) {
+            Context c = contexts[i];
             try {
                 c.rule.endElement(element, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -246,7 +396,8 @@ final class DocumentLinter implements XmlParser.Handler {
     @Override
     public void comment(String text, int line, int column, int endLine) {
         suppressions.comment(text, line, column, endLine);
-        for (Context c : comments) {
+        for (int i : plan.comments) {
+            Context c = contexts[i];
             try {
                 c.rule.comment(text, line, column, c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -281,7 +432,8 @@ final class DocumentLinter implements XmlParser.Handler {
 
     @Override
     public void endDocument() {
-        for (Context c : contexts) {
+        for (int i : plan.endDocuments) {
+            Context c = contexts[i];
             try {
                 c.rule.endDocument(c);
             } catch (RuntimeException | StackOverflowError e) {
@@ -311,8 +463,8 @@ final class DocumentLinter implements XmlParser.Handler {
         final Severity level;
         final Map<String, Object> options;
 
-        Context(Slot slot) {
-            this.rule = slot.rule();
+        Context(Rule rule, Slot slot) {
+            this.rule = rule;
             this.meta = slot.meta();
             this.level = slot.level();
             this.options = slot.options();

@@ -1,7 +1,6 @@
 package io.github.twimllint.core;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,6 +29,8 @@ public final class Element {
     private int endTagLine;
     private int endTagColumn;
 
+    // The own text as it came: one run of characters is kept as a String (most elements have one), more in a builder.
+    private String textRun;
     private StringBuilder text;
     private long textLength;
     private boolean textTemplated;
@@ -38,8 +39,12 @@ public final class Element {
     private int textEndLine;
     private int textEndColumn;
     private int childCount;
-    private List<String> childNames;
-    private java.util.Map<String, int[]> childNameCounts;
+    // Distinct child names in first-seen order and their counts; past SCANNED names also a map to
+    // their index, so a hostile document with many distinct names stays linear.
+    private String[] childNames;
+    private int[] childNameCounts;
+    private int distinctChildNames;
+    private java.util.Map<String, Integer> childNameIndex;
     private String path;
     private String textValue;
     // What rules derive from the element and share (see shared()).
@@ -71,7 +76,8 @@ public final class Element {
     }
 
     public boolean is(String elementName) {
-        return name.equals(elementName);
+        // The parser's names and the rules' literals are usually the same interned string.
+        return name == elementName || name.equals(elementName);
     }
 
     /** The enclosing element, or null for the root. */
@@ -161,7 +167,7 @@ public final class Element {
     public String text() {
         // Several rules and the facts ask at the end tag: built once, again only after more text.
         if (textValue == null) {
-            textValue = text == null ? "" : text.toString().strip();
+            textValue = text != null ? text.toString().strip() : textRun != null ? textRun.strip() : "";
         }
         return textValue;
     }
@@ -205,16 +211,29 @@ public final class Element {
 
     /** Number of child elements with that name seen so far. */
     public int childCount(String childName) {
-        if (childNames == null) {
-            return 0;
-        }
-        int[] count = childNameCounts.get(childName);
-        return count == null ? 0 : count[0];
+        int i = childIndex(childName);
+        return i < 0 ? 0 : childNameCounts[i];
     }
 
     /** Names of the child elements seen so far, in first-seen order. */
     public List<String> childNames() {
-        return childNames == null ? List.of() : Collections.unmodifiableList(childNames);
+        return childNames == null ? List.of() : List.of(Arrays.copyOf(childNames, distinctChildNames));
+    }
+
+    /** Distinct child names searched one by one; more are looked up in a map. */
+    private static final int SCANNED = 8;
+
+    private int childIndex(String childName) {
+        if (childNameIndex != null) {
+            Integer i = childNameIndex.get(childName);
+            return i == null ? -1 : i;
+        }
+        for (int i = 0; i < distinctChildNames; i++) {
+            if (childNames[i].equals(childName)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 1-based position among the siblings with the same name, as in an XPath step. */
@@ -267,18 +286,29 @@ public final class Element {
 
     int registerChild(String childName) {
         childCount++;
+        int i = childIndex(childName);
+        if (i >= 0) {
+            return ++childNameCounts[i];
+        }
         if (childNames == null) {
-            childNames = new ArrayList<>(4);
-            childNameCounts = new java.util.HashMap<>(8);
+            childNames = new String[4];
+            childNameCounts = new int[4];
+        } else if (distinctChildNames == childNames.length) {
+            childNames = Arrays.copyOf(childNames, distinctChildNames * 2);
+            childNameCounts = Arrays.copyOf(childNameCounts, distinctChildNames * 2);
         }
-        // A map, not a list search: a hostile document with many distinct names stays linear.
-        int[] count = childNameCounts.get(childName);
-        if (count == null) {
-            childNames.add(childName);
-            childNameCounts.put(childName, new int[] {1});
-            return 1;
+        i = distinctChildNames++;
+        childNames[i] = childName;
+        childNameCounts[i] = 1;
+        if (childNameIndex != null) {
+            childNameIndex.put(childName, i);
+        } else if (distinctChildNames > SCANNED) {
+            childNameIndex = new java.util.HashMap<>();
+            for (int j = 0; j < distinctChildNames; j++) {
+                childNameIndex.put(childNames[j], j);
+            }
         }
-        return ++count[0];
+        return 1;
     }
 
     /** White space before any text: counted, not kept (text() strips it anyway). */
@@ -289,12 +319,17 @@ public final class Element {
     void appendText(char[] chars, int start, int length) {
         textLength += length;
         textValue = null;
-        if (text == null) {
-            text = new StringBuilder(Math.min(length, 256));
-        }
-        int room = MAX_TEXT - text.length();
-        if (room > 0) {
-            text.append(chars, start, Math.min(room, length));
+        if (textRun == null && text == null) {
+            textRun = new String(chars, start, Math.min(MAX_TEXT, length));
+        } else {
+            if (text == null) {
+                text = new StringBuilder(Math.min(textRun.length() + length, MAX_TEXT)).append(textRun);
+                textRun = null;
+            }
+            int room = MAX_TEXT - text.length();
+            if (room > 0) {
+                text.append(chars, start, Math.min(room, length));
+            }
         }
         if (!textTemplated) {
             for (int i = start, end = start + length; i < end; i++) {

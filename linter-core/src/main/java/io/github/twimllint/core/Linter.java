@@ -28,6 +28,9 @@ public final class Linter {
     /** This linter's own levels and options: what a file without overrides gets. */
     private final Settings base;
     private final java.util.function.Function<String, Settings> perFile;
+    /** What each settings instance's documents share (by identity, as documents are grouped). */
+    private final Map<Settings, DocumentLinter.Plan> plans = new java.util.IdentityHashMap<>();
+    private volatile DocumentLinter.Plan basePlan;
 
     /**
      * The levels (every rule) and options one document is linted with. A front end with per-file
@@ -118,25 +121,44 @@ public final class Linter {
 
     /** One document's findings, suppressions not yet applied (the project phase may add findings). */
     private DocumentLinter.Result document(Source source, Settings settings) {
-        List<DocumentLinter.Slot> slots = new ArrayList<>();
-        for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
-            Severity level = settings.level(e.getKey());
-            if (level != Severity.OFF) {
-                Rule rule = e.getValue().get();
-                slots.add(new DocumentLinter.Slot(rule, rule.meta(), level, settings.options(e.getKey())));
-            }
-        }
         Suppressions suppressions = new Suppressions(rules, reportUnusedSuppressions,
                 settings.level(CoreRules.UNUSED_SUPPRESSION.id()));
         try {
-            return new DocumentLinter(source, slots, settings.level(CoreRules.XML_SYNTAX.id()), templates, dialect,
-                    kinds.apply(source.displayPath()), suppressions).run();
+            return new DocumentLinter(source, plan(settings), templates, dialect, kinds.apply(source.displayPath()),
+                    suppressions).run();
         } catch (OutOfMemoryError e) {
             // What this document held is garbage now: the other documents and the reports go on,
             // and the run ends with the internal-error status (suppressions leave such a result alone).
             return new DocumentLinter.Result(
                     new FileResult(source.displayPath(), List.of(), false, null, OUT_OF_MEMORY), null);
         }
+    }
+
+    /** The plan of a settings instance: made at its first document, then shared by every worker. */
+    private DocumentLinter.Plan plan(Settings settings) {
+        DocumentLinter.Plan p = settings == base ? basePlan : null;
+        if (p != null) {
+            return p;
+        }
+        synchronized (plans) {
+            p = plans.computeIfAbsent(settings, this::newPlan);
+        }
+        if (settings == base) {
+            basePlan = p;
+        }
+        return p;
+    }
+
+    private DocumentLinter.Plan newPlan(Settings settings) {
+        List<DocumentLinter.Slot> slots = new ArrayList<>();
+        for (Map.Entry<String, Supplier<Rule>> e : rules.factories().entrySet()) {
+            Severity level = settings.level(e.getKey());
+            if (level != Severity.OFF) {
+                slots.add(new DocumentLinter.Slot(e.getValue(), rules.meta(e.getKey()), level,
+                        settings.options(e.getKey())));
+            }
+        }
+        return new DocumentLinter.Plan(slots, settings.level(CoreRules.XML_SYNTAX.id()));
     }
 
     /** The options configured for a rule (empty when none). */
@@ -282,8 +304,8 @@ public final class Linter {
 
     /** Facts of a document that was not named: no rule runs on it and nothing is reported. */
     private DocumentFacts readFacts(java.nio.file.Path file, String displayPath) {
-        DocumentLinter.Result r = new DocumentLinter(Source.ofFile(file, displayPath, false), List.of(),
-                Severity.OFF, templates, dialect, null, new Suppressions(rules, false, Severity.OFF)).run();
+        DocumentLinter.Result r = new DocumentLinter(Source.ofFile(file, displayPath, false), DocumentLinter.Plan.NONE,
+                templates, dialect, null, new Suppressions(rules, false, Severity.OFF)).run();
         return r.file().facts();
     }
 

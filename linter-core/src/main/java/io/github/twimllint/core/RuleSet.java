@@ -45,7 +45,7 @@ public final class RuleSet {
                 throw new IllegalStateException("two rules with the id " + meta.id() + ": "
                         + p.type().getName());
             }
-            factories.put(meta.id(), p::get);
+            factories.put(meta.id(), factory(p));
             metas.put(meta.id(), meta);
         }
         Map<String, Supplier<ProjectRule>> projectFactories = new LinkedHashMap<>();
@@ -61,6 +61,36 @@ public final class RuleSet {
             metas.put(meta.id(), meta);
         }
         return new RuleSet(factories, metas, projectFactories);
+    }
+
+    /**
+     * Makes instances of the provider's class with its public constructor, past the access check
+     * the service loader repeats on every call (a rule with state is made for every document). On
+     * the class path that constructor is what the service loader calls too; a rule in a named
+     * module (it may provide a static {@code provider()} method) keeps the service loader.
+     */
+    private static Supplier<Rule> factory(ServiceLoader.Provider<Rule> p) {
+        if (p.type().getModule().isNamed()) {
+            return p::get;
+        }
+        java.lang.reflect.Constructor<? extends Rule> c;
+        try {
+            c = p.type().getConstructor();
+        } catch (NoSuchMethodException | SecurityException e) {
+            return p::get;
+        }
+        if (!c.trySetAccessible()) {
+            return p::get;
+        }
+        return () -> {
+            try {
+                return c.newInstance();
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new java.util.ServiceConfigurationError(p.type().getName() + ": " + e.getCause(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new java.util.ServiceConfigurationError(p.type().getName() + ": " + e, e);
+            }
+        };
     }
 
     public static RuleSet discover() {

@@ -101,10 +101,15 @@ final class Suppressions {
 
     /** A comment at (line, column): the position of its {@code <!--}; its {@code -->} is on {@code endLine}. */
     void comment(String text, int line, int column, int endLine) {
-        String t = text.strip();
-        if (!t.startsWith(PREFIX)) {
+        // Most comments are not directives: one look at where the text starts, before any copy.
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (!text.startsWith(PREFIX, first)) {
             return;
         }
+        String t = text.strip();
         String keyword = keyword(t);
         if (keyword == null) {
             int end = 0;
