@@ -7,6 +7,7 @@ import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A {@code <Dial callerId>} Twilio cannot use (C030, C031): a phone number (E.164 or unformatted
@@ -30,6 +31,14 @@ public final class CallerIdRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Dial");
 
     @Override
     public void endElement(Element element, RuleContext ctx) {

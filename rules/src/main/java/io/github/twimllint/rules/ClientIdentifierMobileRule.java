@@ -6,6 +6,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import java.util.Set;
 
 /**
  * An identity Twilio accepts but the mobile Voice SDKs cannot be reached at (C045: ASCII letters,
@@ -24,6 +25,14 @@ public final class ClientIdentifierMobileRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Client", "Identity");
 
     @Override
     public void endElement(Element element, RuleContext ctx) {

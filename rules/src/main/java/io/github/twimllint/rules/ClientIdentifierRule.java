@@ -5,6 +5,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import java.util.Set;
 
 /**
  * A {@code <Client>} identity Twilio rejects with 31105 (C044, C045), and a {@code <Client>} that
@@ -26,6 +27,14 @@ public final class ClientIdentifierRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Client", "Identity");
 
     @Override
     public void startElement(Element element, RuleContext ctx) {

@@ -6,6 +6,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import java.util.Set;
 
 /** More than ten {@code <Number>}, {@code <Client>} and {@code <Sip>} nouns in one {@code <Dial>} (C019, C046). */
 public final class DialNounLimitRule implements Rule {
@@ -26,6 +27,14 @@ public final class DialNounLimitRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Dial", "Number", "Client", "Sip");
 
     @Override
     public void startElement(Element element, RuleContext ctx) {

@@ -5,6 +5,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import java.util.Set;
 
 /**
  * Text that must be a phone number and is not (C036, C038, C081): {@code <Number>} text and a
@@ -24,6 +25,14 @@ public final class PhoneNumberRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("WhatsApp", "Dial", "Number");
 
     @Override
     public void endElement(Element element, RuleContext ctx) {

@@ -5,6 +5,7 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
+import java.util.Set;
 
 /**
  * {@code <Reject>} after another verb (C126): the verbs before it answer the call, so it is billed
@@ -21,6 +22,14 @@ public final class RejectPositionRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Reject");
 
     @Override
     public void startElement(Element element, RuleContext ctx) {

@@ -35,6 +35,14 @@ public final class SipUriRule implements Rule {
         return META;
     }
 
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Sip");
+
     @Override
     public void endElement(Element element, RuleContext ctx) {
         if (!element.is("Sip") || !element.hasText() || element.isTextTemplated()

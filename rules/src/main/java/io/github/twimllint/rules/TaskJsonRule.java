@@ -9,6 +9,7 @@ import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
 import java.io.IOException;
+import java.util.Set;
 
 /** {@code <Task>} text that is not valid JSON (C131): TaskRouter cannot read the task's attributes (14221). */
 public final class TaskJsonRule implements Rule {
@@ -28,6 +29,14 @@ public final class TaskJsonRule implements Rule {
     public RuleMeta meta() {
         return META;
     }
+
+    /** The only elements it looks at (the engine skips the others). */
+    @Override
+    public Set<String> elements() {
+        return ELEMENTS;
+    }
+
+    private static final Set<String> ELEMENTS = Set.of("Task");
 
     @Override
     public void endElement(Element element, RuleContext ctx) {
