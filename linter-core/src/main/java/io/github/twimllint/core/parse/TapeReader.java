@@ -198,7 +198,7 @@ public final class TapeReader extends Reader {
         int template = maskTemplates ? TEMPLATE : 0;
         int textStop = LINE_END | LT | template;
         int valueStop = textStop | QUOTE;
-        int tagStop = SPACE | LT | GT | QUOTE | template;
+        int tagStop = LINE_END | SPACE | LT | GT | QUOTE | template;
         long base = emitted - pos; // the offset of b[i] is base + i
         boolean open = holeOpen;
         holeOpen = false; // what this run hands out is kept: line starts noted in it are exact
@@ -206,59 +206,61 @@ public final class TapeReader extends Reader {
         int d = depth;
         int r = run;
         int i = pos;
+        // Each state runs its own tight loop over ordinary characters; only the few characters
+        // that matter there leave it.
         scan:
         while (i < limit) {
-            char c = b[i];
-            int kind = c < 128 ? KIND[c] : 0;
+            char c;
+            int kind;
             switch (st) {
                 case TEXT:
                     if (d == 0) {
                         break scan; // around the root white space is left off
                     }
-                    if ((kind & textStop) == 0) {
-                        i++;
-                        continue;
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & textStop) == 0) {
+                        if (++i == limit) {
+                            break scan;
+                        }
                     }
                     if (kind != LT) {
-                        if ((kind & LINE_END) == 0) {
+                        if (kind != LINE_END) {
                             break scan; // may start a template construct
                         }
                         lineBreak(c, base + i);
-                        i++;
-                        continue;
+                    } else {
+                        if (i + 1 >= end) {
+                            break scan; // what follows decides
+                        }
+                        char n1 = b[i + 1];
+                        if (n1 == '!' || n1 == '?' || n1 == '%' && maskTemplates) {
+                            break scan;
+                        }
+                        st = TAG;
+                        endTag = n1 == '/';
                     }
-                    if (i + 1 >= end) {
-                        break scan; // what follows decides
-                    }
-                    char n1 = b[i + 1];
-                    if (n1 == '!' || n1 == '?' || n1 == '%' && maskTemplates) {
-                        break scan;
-                    }
-                    st = TAG;
-                    endTag = n1 == '/';
                     i++;
                     continue;
                 case ATTR:
-                    if ((kind & valueStop) == 0 || kind == QUOTE && c != quote) {
-                        i++;
-                        continue;
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & valueStop) == 0 || kind == QUOTE && c != quote) {
+                        if (++i == limit) {
+                            break scan;
+                        }
                     }
-                    if ((kind & LINE_END) != 0) {
+                    if (kind == LINE_END) {
                         lineBreak(c, base + i);
-                        i++;
-                        continue;
-                    }
-                    if (c != quote) {
+                    } else if (kind == QUOTE) {
+                        st = TAG;
+                    } else {
                         break scan; // '<' or what may start a template construct
                     }
-                    st = TAG;
                     i++;
                     continue;
                 case TAG:
-                    if ((kind & tagStop) == 0) {
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & tagStop) == 0) {
                         r = 0;
-                        i++;
-                        continue;
+                        if (++i == limit) {
+                            break scan;
+                        }
                     }
                     if ((kind & SPACE) != 0) {
                         if (r >= MAX_RUN) {
@@ -268,40 +270,40 @@ public final class TapeReader extends Reader {
                         if (kind != SPACE) {
                             lineBreak(c, base + i);
                         }
-                        i++;
-                        continue;
-                    }
-                    if (kind == QUOTE) {
-                        st = ATTR;
-                        quote = c;
-                    } else if (kind == GT) {
-                        char before = i > pos ? b[i - 1] : previous;
-                        if (endTag) {
-                            d = Math.max(0, d - 1);
-                        } else if (before != '/') {
-                            d++;
-                        }
-                        st = TEXT;
                     } else {
-                        break scan; // '<' or what may start a template construct
+                        if (kind == QUOTE) {
+                            st = ATTR;
+                            quote = c;
+                        } else if (kind == GT) {
+                            char before = i > pos ? b[i - 1] : previous;
+                            if (endTag) {
+                                d = Math.max(0, d - 1);
+                            } else if (before != '/') {
+                                d++;
+                            }
+                            st = TEXT;
+                        } else {
+                            break scan; // '<' or what may start a template construct
+                        }
+                        r = 0;
                     }
-                    r = 0;
                     i++;
                     continue;
                 case COMMENT:
                 case CDATA:
                     // A comment's characters are kept up to MAX_RUN: the rest goes through next(), which drops them.
-                    if (c == '>' || st == COMMENT && r >= MAX_RUN) {
-                        break scan;
+                    int from = i;
+                    int stop = st == COMMENT ? Math.min(limit, i + Math.max(0, MAX_RUN - r)) : limit;
+                    while (i < stop && (c = b[i]) != '>') {
+                        if (c == '\n' || c == '\r') {
+                            lineBreak(c, base + i);
+                        }
+                        i++;
                     }
                     if (st == COMMENT) {
-                        r++;
+                        r += i - from;
                     }
-                    if ((kind & LINE_END) != 0) {
-                        lineBreak(c, base + i);
-                    }
-                    i++;
-                    continue;
+                    break scan; // its end goes through next()
                 default:
                     break scan;
             }
@@ -469,6 +471,11 @@ public final class TapeReader extends Reader {
         return tape;
     }
 
+    /** The characters from {@code from} to {@code to}, both on the tape with no hole between them. */
+    String text(long from, long to) {
+        return to <= from ? "" : new String(tape, indexOf(from), (int) (to - from));
+    }
+
     /** The index in {@link #tapeChars} of an offset on the tape (not inside a hole). */
     int indexAt(long offset) {
         return indexOf(offset);
@@ -599,13 +606,19 @@ public final class TapeReader extends Reader {
                 o = holes[h].start;
             }
         }
-        // The last line starting at or before o; offsets are mostly asked in order, so the search
-        // starts at the previous answer when it can.
+        // The last line starting at or before o. Offsets are mostly asked in order, a few lines
+        // apart at most: look from the previous answer first.
         int lo = cacheEntry;
         if (lo < lineFirst || lo >= lineCount || lineStarts[lo] > o) {
             lo = lineFirst;
         }
         int hi = lineCount - 1;
+        for (int step = 0; step < 4 && lo < hi && lineStarts[lo + 1] <= o; step++) {
+            lo++;
+        }
+        if (lo < hi && lineStarts[lo + 1] > o) {
+            hi = lo;
+        }
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (lineStarts[mid] <= o) {

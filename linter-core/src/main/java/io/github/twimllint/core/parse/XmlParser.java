@@ -402,26 +402,21 @@ public final class XmlParser {
             return;
         }
         pendingComment = -1;
-        StringBuilder text = new StringBuilder();
-        boolean whole = true;
+        long cut = Long.MAX_VALUE; // the text is the part before the first hole
         long end = Math.min(limit, tape.offset());
         for (long p = start + 4; p < end; p++) {
             long after = tape.skipHole(p);
             if (after != p) {
-                whole = false; // The text is the part before the hole.
+                cut = Math.min(cut, p);
                 if (after - 2 > p) {
                     p = after - 3; // The hole's last two characters are kept: "--" may end the comment.
                     continue;
                 }
             }
-            int c = tape.charAt(p);
-            if (c == '>' && p >= start + 6 && tape.charAt(p - 1) == '-' && tape.charAt(p - 2) == '-') {
-                text.setLength((int) Math.min(text.length(), p - 2 - (start + 4)));
-                handler.comment(text.toString(), tape.lineOf(start), tape.columnOf(start), tape.lineOf(p));
+            if (tape.charAt(p) == '>' && p >= start + 6 && tape.charAt(p - 1) == '-' && tape.charAt(p - 2) == '-') {
+                String text = tape.text(start + 4, Math.min(cut, p - 2));
+                handler.comment(text, tape.lineOf(start), tape.columnOf(start), tape.lineOf(p));
                 return;
-            }
-            if (whole) {
-                text.append((char) c);
             }
         }
     }
