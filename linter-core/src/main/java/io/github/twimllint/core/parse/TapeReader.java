@@ -207,118 +207,106 @@ public final class TapeReader extends Reader {
         int r = run;
         int i = pos;
         // Each state runs its own tight loop over ordinary characters; only the few characters
-        // that matter there leave it, and the states follow each other as in a document (text,
-        // tag, value, tag, ..., text) without a dispatch per character.
+        // that matter there leave it.
         scan:
-        while (true) {
+        while (i < limit) {
             char c;
             int kind;
-            if (st == TEXT) {
-                if (d == 0) {
-                    break; // around the root white space is left off
-                }
-                while (true) {
-                    if (i == limit) {
-                        break scan;
+            switch (st) {
+                case TEXT:
+                    if (d == 0) {
+                        break scan; // around the root white space is left off
                     }
-                    c = b[i];
-                    if (c < 128 && (kind = KIND[c] & textStop) != 0) {
-                        if (kind == LINE_END) {
-                            lineBreak(c, base + i);
-                        } else if (kind != LT || i + 1 >= end) {
-                            break scan; // may start a template construct, or what follows '<' decides
-                        } else {
-                            char n1 = b[i + 1];
-                            if (n1 == '!' || n1 == '?' || n1 == '%' && maskTemplates) {
-                                break scan;
-                            }
-                            st = TAG;
-                            endTag = n1 == '/';
-                            i++;
-                            break;
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & textStop) == 0) {
+                        if (++i == limit) {
+                            break scan;
                         }
+                    }
+                    if (kind != LT) {
+                        if (kind != LINE_END) {
+                            break scan; // may start a template construct
+                        }
+                        lineBreak(c, base + i);
+                    } else {
+                        if (i + 1 >= end) {
+                            break scan; // what follows decides
+                        }
+                        char n1 = b[i + 1];
+                        if (n1 == '!' || n1 == '?' || n1 == '%' && maskTemplates) {
+                            break scan;
+                        }
+                        st = TAG;
+                        endTag = n1 == '/';
                     }
                     i++;
-                }
-            }
-            if (st == TAG) {
-                while (true) {
-                    if (i == limit) {
-                        break scan;
-                    }
-                    c = b[i];
-                    if (c < 128 && (kind = KIND[c] & tagStop) != 0) {
-                        if ((kind & SPACE) != 0) {
-                            if (r >= MAX_RUN) {
-                                break scan; // next() leaves the rest off the tape
-                            }
-                            r++;
-                            if (kind != SPACE) {
-                                lineBreak(c, base + i);
-                            }
-                            i++;
-                            continue;
+                    continue;
+                case ATTR:
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & valueStop) == 0 || kind == QUOTE && c != quote) {
+                        if (++i == limit) {
+                            break scan;
                         }
+                    }
+                    if (kind == LINE_END) {
+                        lineBreak(c, base + i);
+                    } else if (kind == QUOTE) {
+                        st = TAG;
+                    } else {
+                        break scan; // '<' or what may start a template construct
+                    }
+                    i++;
+                    continue;
+                case TAG:
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & tagStop) == 0) {
                         r = 0;
+                        if (++i == limit) {
+                            break scan;
+                        }
+                    }
+                    if ((kind & SPACE) != 0) {
+                        if (r >= MAX_RUN) {
+                            break scan; // next() leaves the rest off the tape
+                        }
+                        r++;
+                        if (kind != SPACE) {
+                            lineBreak(c, base + i);
+                        }
+                    } else {
                         if (kind == QUOTE) {
                             st = ATTR;
                             quote = c;
-                            i++;
-                            break;
-                        }
-                        if (kind != GT) {
+                        } else if (kind == GT) {
+                            char before = i > pos ? b[i - 1] : previous;
+                            if (endTag) {
+                                d = Math.max(0, d - 1);
+                            } else if (before != '/') {
+                                d++;
+                            }
+                            st = TEXT;
+                        } else {
                             break scan; // '<' or what may start a template construct
                         }
-                        char before = i > pos ? b[i - 1] : previous;
-                        if (endTag) {
-                            d = Math.max(0, d - 1);
-                        } else if (before != '/') {
-                            d++;
-                        }
-                        st = TEXT;
-                        i++;
-                        continue scan;
+                        r = 0;
                     }
-                    r = 0;
                     i++;
-                }
-            }
-            if (st == ATTR) {
-                char q = quote;
-                while (true) {
-                    if (i == limit) {
-                        break scan;
-                    }
-                    c = b[i];
-                    if (c < 128 && (kind = KIND[c] & valueStop) != 0) {
-                        if (kind == LINE_END) {
+                    continue;
+                case COMMENT:
+                case CDATA:
+                    // A comment's characters are kept up to MAX_RUN: the rest goes through next(), which drops them.
+                    int from = i;
+                    int stop = st == COMMENT ? Math.min(limit, i + Math.max(0, MAX_RUN - r)) : limit;
+                    while (i < stop && (c = b[i]) != '>') {
+                        if (c == '\n' || c == '\r') {
                             lineBreak(c, base + i);
-                        } else if (kind != QUOTE) {
-                            break scan; // '<' or what may start a template construct
-                        } else if (c == q) {
-                            st = TAG;
-                            i++;
-                            continue scan;
                         }
+                        i++;
                     }
-                    i++;
-                }
-            }
-            if (st == COMMENT || st == CDATA) {
-                // A comment's characters are kept up to MAX_RUN: the rest goes through next(), which drops them.
-                int from = i;
-                int stop = st == COMMENT ? Math.min(limit, i + Math.max(0, MAX_RUN - r)) : limit;
-                while (i < stop && (c = b[i]) != '>') {
-                    if (c == '\n' || c == '\r') {
-                        lineBreak(c, base + i);
+                    if (st == COMMENT) {
+                        r += i - from;
                     }
-                    i++;
-                }
-                if (st == COMMENT) {
-                    r += i - from;
-                }
+                    break scan; // its end goes through next()
+                default:
+                    break scan;
             }
-            break; // the end of a comment or CDATA, and the other states, go through next()
         }
         int n = i - pos;
         if (n == 0) {
