@@ -481,6 +481,11 @@ public final class TapeReader extends Reader {
         return indexOf(offset);
     }
 
+    /** True when characters handed out were left off the tape (a hole), so indexes and offsets differ. */
+    boolean hasHoles() {
+        return holeCount > 0;
+    }
+
     /** The index after the last character on the tape: that of {@link #offset()}. */
     int tapeEnd() {
         return tapeLen;
