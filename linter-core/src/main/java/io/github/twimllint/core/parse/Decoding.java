@@ -16,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns bytes into characters the way an XML parser would: a byte-order mark wins, then the
@@ -28,8 +26,6 @@ import java.util.regex.Pattern;
 public final class Decoding {
     private static final int SNIFF = 512;
     static final int BUFFER = 8192;
-    private static final Pattern ENCODING =
-            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private Decoding() {
     }
@@ -98,7 +94,7 @@ public final class Decoding {
         } else if (n >= 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
             charset = StandardCharsets.UTF_16LE;
         } else {
-            charset = declared(new String(head, 0, Math.min(n, SNIFF), StandardCharsets.ISO_8859_1));
+            charset = declared(declaredName(head, Math.min(n, SNIFF)));
         }
         return new Detected(charset, skip);
     }
@@ -207,12 +203,67 @@ public final class Decoding {
         }
     }
 
-    private static Charset declared(String head) throws UnsupportedEncodingDeclared {
-        Matcher m = ENCODING.matcher(head);
-        if (!m.find()) {
+    /**
+     * The encoding named in an XML declaration at the start of {@code b} (its first {@code n} bytes),
+     * or null: {@code <?xml}, then before any {@code >} the first {@code encoding = "name"} (either
+     * quote, white space around {@code =}) whose name is letters, digits and {@code . _ : -}.
+     */
+    static String declaredName(byte[] b, int n) {
+        if (!bytesAt(b, n, 0, "<?xml")) {
+            return null;
+        }
+        for (int k = 5; k < n && b[k] != '>'; k++) {
+            if (!bytesAt(b, n, k, "encoding")) {
+                continue;
+            }
+            int q = skipSpace(b, n, k + 8);
+            if (q >= n || b[q] != '=') {
+                continue;
+            }
+            q = skipSpace(b, n, q + 1);
+            if (q >= n || b[q] != '"' && b[q] != '\'') {
+                continue;
+            }
+            int from = ++q;
+            while (q < n && isNameByte(b[q])) {
+                q++;
+            }
+            if (q > from && q < n && (b[q] == '"' || b[q] == '\'')) {
+                return new String(b, from, q - from, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean bytesAt(byte[] b, int n, int at, String s) {
+        if (at + s.length() > n) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips what a regular expression's {@code \s} matches: space, tab, LF, VT, FF, CR. */
+    private static int skipSpace(byte[] b, int n, int at) {
+        while (at < n && (b[at] == ' ' || b[at] >= '\t' && b[at] <= '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isNameByte(byte c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || c == '.' || c == '_' || c == ':' || c == '-';
+    }
+
+    private static Charset declared(String name) throws UnsupportedEncodingDeclared {
+        if (name == null) {
             return StandardCharsets.UTF_8;
         }
-        String name = m.group(1);
         String upper = name.toUpperCase(Locale.ROOT);
         if (upper.equals("UTF-16")) {
             // Without a BOM, UTF-16 in an ASCII-readable declaration is a contradiction; read as UTF-8.

@@ -23,8 +23,8 @@ import java.util.Arrays;
  *   <li>It does not keep what no location is ever asked for: past its first {@link #MAX_RUN}
  *       characters, the rest of a comment, processing instruction or DOCTYPE, and of a run of
  *       white space inside a tag or outside the root, is handed to the parser but left off the
- *       tape. Such a hole remembers only where it ends (line, column) and its last two
- *       characters, so a 20 MB comment costs no more than a short one.</li>
+ *       tape. Such a hole remembers only where it ends, its last two characters and where its
+ *       last line starts, so a 20 MB comment costs no more than a short one.</li>
  * </ul>
  */
 public final class TapeReader extends Reader {
@@ -58,7 +58,17 @@ public final class TapeReader extends Reader {
     private int tapeStart;
     private int tapeLen;
     private long tapeBase;
-    private final Position base = new Position();
+
+    // Where lines start, noted as characters are handed out, so locating is a look-up instead of
+    // a walk: line lineNumbers[i] has column 1 at offset lineStarts[i]. Entries from lineFirst on
+    // are live; lineFirst's is that of tapeBase's line. A CRLF's LF is column 1 of the new line
+    // like the character after it, so it adds a second entry for the same line after the LF.
+    private long[] lineStarts;
+    private int[] lineNumbers;
+    private int lineFirst;
+    private int lineCount;
+    // The offset of the last CR handed out: a LF right after it ends no line of its own.
+    private long lastCr = Long.MIN_VALUE;
 
     // Characters handed out but not kept, in offset order; holes[i] sits before tape[holes[i].index].
     private Hole[] holes = new Hole[4];
@@ -74,56 +84,15 @@ public final class TapeReader extends Reader {
         long start;
         long end;
         int index;
-        final Position endPosition = new Position();
         char last1;
         char last2;
     }
 
-    // Cache of the last located offset, so locating in order is linear.
+    // The last located offset (-1: none) and its line, column and line entry.
     private long cacheOffset = -1;
-    private final Position cache = new Position();
-
-    /** A line and column, moved forward over characters: CRLF, CR and LF each end one line. */
-    private static final class Position {
-        int line = 1;
-        int column = 1;
-        boolean afterCr;
-
-        void set(Position other) {
-            line = other.line;
-            column = other.column;
-            afterCr = other.afterCr;
-        }
-
-        void advance(char[] chars, int from, int to) {
-            for (int i = from; i < to; i++) {
-                char c = chars[i];
-                if (c > '\r') {
-                    column++; // most characters: the test that decides it comes first
-                    afterCr = false;
-                } else {
-                    advance(c);
-                }
-            }
-        }
-
-        void advance(char c) {
-            if (c == '\n') {
-                if (!afterCr) {
-                    line++;
-                    column = 1;
-                }
-                afterCr = false;
-            } else if (c == '\r') {
-                line++;
-                column = 1;
-                afterCr = true;
-            } else {
-                column++;
-                afterCr = false;
-            }
-        }
-    }
+    private int cacheLine;
+    private int cacheColumn;
+    private int cacheEntry;
 
     // Lexical state, only to choose the mask and to leave comments and CDATA alone.
     private static final int TEXT = 0;
@@ -165,6 +134,11 @@ public final class TapeReader extends Reader {
         this.buffers = buffers;
         buf = buffers.ahead;
         tape = buffers.tape;
+        lineStarts = buffers.lineStarts;
+        lineNumbers = buffers.lineNumbers;
+        lineStarts[0] = 0;
+        lineNumbers[0] = 1;
+        lineCount = 1;
     }
 
     /**
@@ -178,83 +152,180 @@ public final class TapeReader extends Reader {
         }
         buffers.ahead = buf;
         buffers.tape = tape;
+        buffers.lineStarts = lineStarts;
+        buffers.lineNumbers = lineNumbers;
         buffers.giveBack();
         buf = null;
         tape = null;
     }
 
+    // What a character may do to the lexical state, for markupRun (from 128 on: nothing).
+    private static final byte LINE_END = 1;
+    private static final byte SPACE = 2;
+    private static final byte LT = 4;
+    private static final byte GT = 8;
+    private static final byte QUOTE = 16;
+    private static final byte TEMPLATE = 32;
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        KIND['\n'] = LINE_END | SPACE;
+        KIND['\r'] = LINE_END | SPACE;
+        KIND[' '] = SPACE;
+        KIND['\t'] = SPACE;
+        KIND['<'] = LT;
+        KIND['>'] = GT;
+        KIND['"'] = QUOTE;
+        KIND['\''] = QUOTE;
+        KIND['{'] = TEMPLATE;
+        KIND['$'] = TEMPLATE;
+        KIND['#'] = TEMPLATE;
+    }
+
     /**
-     * The number of characters from {@code pos} (before {@code limit}) that {@link #next()} would
-     * hand out unchanged, kept on the tape, without changing the lexical state: most of a
-     * document. They are copied in one step instead of one at a time. Anything that may start a
-     * construct, end the state or be left off the tape ends the run and goes through
-     * {@link #next()}.
+     * Hands out, from {@code pos} up to {@code limit}, the characters that {@link #next()} would hand
+     * out unchanged and keep: text, tags and values followed in one loop (most of a document), then
+     * copied in one step, line starts noted on the way. It stops where {@link #next()} has to
+     * decide: anything that may start a template construct, a comment, CDATA, PI or DOCTYPE, the
+     * end of a comment or CDATA, white space around the root or longer than {@link #MAX_RUN} in a
+     * tag. Returns how many characters it put into {@code cbuf} at {@code at}.
      */
-    private int plainRun(int limit) {
-        if (maskRemaining > 0 || skipRemaining > 0) {
+    private int markupRun(int limit, char[] cbuf, int at) {
+        if (maskRemaining > 0 || skipRemaining > 0 || prologClean) {
             return 0;
         }
         char[] b = buf;
+        int template = maskTemplates ? TEMPLATE : 0;
+        int textStop = LINE_END | LT | template;
+        int valueStop = textStop | QUOTE;
+        int tagStop = LINE_END | SPACE | LT | GT | QUOTE | template;
+        long base = emitted - pos; // the offset of b[i] is base + i
+        boolean open = holeOpen;
+        holeOpen = false; // what this run hands out is kept: line starts noted in it are exact
+        int st = state;
+        int d = depth;
+        int r = run;
         int i = pos;
-        switch (state) {
-            case TEXT:
-                if (depth == 0 || prologClean) {
-                    return 0; // Around the root white space is left off and the prolog is watched.
-                }
-                while (i < limit) {
-                    char c = b[i];
-                    if (c == '<' || maskTemplates && (c == '{' || c == '$' || c == '#')) {
-                        break;
+        // Each state runs its own tight loop over ordinary characters; only the few characters
+        // that matter there leave it.
+        scan:
+        while (i < limit) {
+            char c;
+            int kind;
+            switch (st) {
+                case TEXT:
+                    if (d == 0) {
+                        break scan; // around the root white space is left off
+                    }
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & textStop) == 0) {
+                        if (++i == limit) {
+                            break scan;
+                        }
+                    }
+                    if (kind != LT) {
+                        if (kind != LINE_END) {
+                            break scan; // may start a template construct
+                        }
+                        lineBreak(c, base + i);
+                    } else {
+                        if (i + 1 >= end) {
+                            break scan; // what follows decides
+                        }
+                        char n1 = b[i + 1];
+                        if (n1 == '!' || n1 == '?' || n1 == '%' && maskTemplates) {
+                            break scan;
+                        }
+                        st = TAG;
+                        endTag = n1 == '/';
                     }
                     i++;
-                }
-                break;
-            case ATTR:
-                while (i < limit) {
-                    char c = b[i];
-                    if (c == quote || c == '<' || maskTemplates && (c == '{' || c == '$' || c == '#')) {
-                        break;
+                    continue;
+                case ATTR:
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & valueStop) == 0 || kind == QUOTE && c != quote) {
+                        if (++i == limit) {
+                            break scan;
+                        }
+                    }
+                    if (kind == LINE_END) {
+                        lineBreak(c, base + i);
+                    } else if (kind == QUOTE) {
+                        st = TAG;
+                    } else {
+                        break scan; // '<' or what may start a template construct
                     }
                     i++;
-                }
-                break;
-            case TAG:
-                while (i < limit) {
-                    char c = b[i];
-                    if (c == '>' || c == '"' || c == '\'' || c == '<' || isXmlSpace(c)
-                            || maskTemplates && (c == '{' || c == '$' || c == '#')) {
-                        break;
+                    continue;
+                case TAG:
+                    while ((c = b[i]) >= 128 || (kind = KIND[c] & tagStop) == 0) {
+                        r = 0;
+                        if (++i == limit) {
+                            break scan;
+                        }
+                    }
+                    if ((kind & SPACE) != 0) {
+                        if (r >= MAX_RUN) {
+                            break scan; // next() leaves the rest off the tape
+                        }
+                        r++;
+                        if (kind != SPACE) {
+                            lineBreak(c, base + i);
+                        }
+                    } else {
+                        if (kind == QUOTE) {
+                            st = ATTR;
+                            quote = c;
+                        } else if (kind == GT) {
+                            char before = i > pos ? b[i - 1] : previous;
+                            if (endTag) {
+                                d = Math.max(0, d - 1);
+                            } else if (before != '/') {
+                                d++;
+                            }
+                            st = TEXT;
+                        } else {
+                            break scan; // '<' or what may start a template construct
+                        }
+                        r = 0;
                     }
                     i++;
-                }
-                break;
-            case COMMENT:
-            case CDATA:
-                // A comment's characters are kept up to MAX_RUN: the rest goes through next(), which drops them.
-                int stop = state == COMMENT ? Math.min(limit, pos + Math.max(0, MAX_RUN - run)) : limit;
-                while (i < stop && b[i] != '>') {
-                    i++;
-                }
-                break;
-            default:
-                return 0;
+                    continue;
+                case COMMENT:
+                case CDATA:
+                    // A comment's characters are kept up to MAX_RUN: the rest goes through next(), which drops them.
+                    int from = i;
+                    int stop = st == COMMENT ? Math.min(limit, i + Math.max(0, MAX_RUN - r)) : limit;
+                    while (i < stop && (c = b[i]) != '>') {
+                        if (c == '\n' || c == '\r') {
+                            lineBreak(c, base + i);
+                        }
+                        i++;
+                    }
+                    if (st == COMMENT) {
+                        r += i - from;
+                    }
+                    break scan; // its end goes through next()
+                default:
+                    break scan;
+            }
         }
-        return i - pos;
-    }
-
-    /** Hands out and keeps the {@code n} characters of a {@link #plainRun}, as {@link #next()} would one by one. */
-    private void copyRun(int n, char[] cbuf, int at) {
-        System.arraycopy(buf, pos, cbuf, at, n);
+        int n = i - pos;
+        if (n == 0) {
+            holeOpen = open;
+            return 0;
+        }
+        state = st;
+        depth = d;
+        run = r;
+        System.arraycopy(b, pos, cbuf, at, n);
         room(n);
-        System.arraycopy(buf, pos, tape, tapeLen, n);
+        System.arraycopy(b, pos, tape, tapeLen, n);
         tapeLen += n;
-        holeOpen = false;
-        lastTwo = n >= 2 ? buf[pos + n - 2] : previous;
-        previous = buf[pos + n - 1];
-        run = state == COMMENT ? run + n : 0;
+        lastTwo = n >= 2 ? b[i - 2] : previous;
+        previous = b[i - 1];
         droppable = false;
-        pos += n;
+        pos = i;
         emitted += n;
+        return n;
     }
 
     @Override
@@ -270,9 +341,8 @@ public final class TapeReader extends Reader {
             if (pos >= end) {
                 break;
             }
-            int n = bulk ? plainRun(Math.min(end, pos + len - produced)) : 0;
+            int n = bulk ? markupRun(Math.min(end, pos + len - produced), cbuf, off + produced) : 0;
             if (n > 0) {
-                copyRun(n, cbuf, off + produced);
                 produced += n;
                 continue;
             }
@@ -286,6 +356,9 @@ public final class TapeReader extends Reader {
                 }
                 keep(c);
             }
+            if (c == '\n' || c == '\r') {
+                lineBreak(c, emitted - 1);
+            }
         }
         if (produced == 0) {
             if (pending != null) {
@@ -296,6 +369,45 @@ public final class TapeReader extends Reader {
             return -1;
         }
         return produced;
+    }
+
+    /** Notes the line that a line end handed out at {@code offset} ends (the LF of a CRLF ends none). */
+    private void lineBreak(char c, long offset) {
+        int line = lineNumbers[lineCount - 1];
+        if (c == '\r') {
+            lastCr = offset;
+            addLine(offset + 1, line + 1);
+        } else {
+            addLine(offset + 1, lastCr == offset - 1 ? line : line + 1);
+        }
+    }
+
+    private void addLine(long start, int line) {
+        int last = lineCount - 1;
+        if (holeOpen && last > lineFirst && lineStarts[last] > holes[holeCount - 1].start) {
+            // Nothing inside a hole is located: of its lines only the last one's start is needed.
+            lineStarts[last] = start;
+            lineNumbers[last] = line;
+            return;
+        }
+        if (lineCount == lineStarts.length) {
+            int live = lineCount - lineFirst;
+            long[] starts = lineStarts;
+            int[] numbers = lineNumbers;
+            if (live >= lineStarts.length / 2) {
+                starts = new long[lineStarts.length * 2];
+                numbers = new int[lineStarts.length * 2];
+            }
+            System.arraycopy(lineStarts, lineFirst, starts, 0, live);
+            System.arraycopy(lineNumbers, lineFirst, numbers, 0, live);
+            lineStarts = starts;
+            lineNumbers = numbers;
+            lineCount = live;
+            lineFirst = 0;
+        }
+        lineStarts[lineCount] = start;
+        lineNumbers[lineCount] = line;
+        lineCount++;
     }
 
     @Override
@@ -359,9 +471,19 @@ public final class TapeReader extends Reader {
         return tape;
     }
 
+    /** The characters from {@code from} to {@code to}, both on the tape with no hole between them. */
+    String text(long from, long to) {
+        return to <= from ? "" : new String(tape, indexOf(from), (int) (to - from));
+    }
+
     /** The index in {@link #tapeChars} of an offset on the tape (not inside a hole). */
     int indexAt(long offset) {
         return indexOf(offset);
+    }
+
+    /** True when characters handed out were left off the tape (a hole), so indexes and offsets differ. */
+    boolean hasHoles() {
+        return holeCount > 0;
     }
 
     /** The index after the last character on the tape: that of {@link #offset()}. */
@@ -416,34 +538,6 @@ public final class TapeReader extends Reader {
         return offset < x.end ? x.index : x.index + (int) (offset - x.end);
     }
 
-    /**
-     * Moves {@code p}, the position at {@code from}, to {@code to}. A hole is crossed in one step;
-     * an offset inside a hole stays where the hole was entered (nothing is located there).
-     */
-    private void advance(Position p, long from, long to) {
-        long o = from;
-        int h = holeAt(o);
-        if (h < 0 || o >= holes[h].end) {
-            h++;
-        }
-        while (o < to) {
-            if (h < holeCount && holes[h].start <= o) {
-                Hole x = holes[h];
-                if (to < x.end) {
-                    return;
-                }
-                p.set(x.endPosition);
-                o = x.end;
-                h++;
-                continue;
-            }
-            long segmentEnd = h < holeCount ? Math.min(to, holes[h].start) : to;
-            int i = indexOf(o);
-            p.advance(tape, i, i + (int) (segmentEnd - o));
-            o = segmentEnd;
-        }
-    }
-
     /** Forgets characters before {@code offset}; positions before it can no longer be located. */
     public void release(long offset) {
         long target = Math.min(offset, emitted);
@@ -453,13 +547,6 @@ public final class TapeReader extends Reader {
         }
         if (target <= tapeBase) {
             return;
-        }
-        if (cacheOffset >= tapeBase && cacheOffset <= target) {
-            // The engine has usually just located an offset here: walk on from it, not from tapeBase.
-            base.set(cache);
-            advance(base, cacheOffset, target);
-        } else {
-            advance(base, tapeBase, target);
         }
         int d = indexOf(target);
         int gone = 0;
@@ -478,6 +565,9 @@ public final class TapeReader extends Reader {
         }
         tapeStart = d;
         tapeBase = target;
+        while (lineFirst + 1 < lineCount && lineStarts[lineFirst + 1] <= target) {
+            lineFirst++;
+        }
         if (cacheOffset < tapeBase) {
             cacheOffset = -1;
         }
@@ -486,13 +576,13 @@ public final class TapeReader extends Reader {
     /** Line of an offset on the tape (1-based). */
     public int lineOf(long offset) {
         locate(offset);
-        return cache.line;
+        return cacheLine;
     }
 
     /** Column of an offset on the tape (1-based, UTF-16 units). */
     public int columnOf(long offset) {
         locate(offset);
-        return cache.column;
+        return cacheColumn;
     }
 
     /** The first offset still on the tape. */
@@ -505,21 +595,46 @@ public final class TapeReader extends Reader {
         return offset >= tapeBase && offset <= emitted;
     }
 
+    /**
+     * Looks the offset's line up among the line starts. Before the tape it is where the tape
+     * starts, past the characters handed out where they end, and inside a hole where the hole
+     * starts (nothing there is ever located).
+     */
     private void locate(long offset) {
         if (offset == cacheOffset) {
             return;
         }
-        long from;
-        if (cacheOffset >= tapeBase && cacheOffset <= offset) {
-            from = cacheOffset;
-        } else {
-            from = tapeBase;
-            cache.set(base);
+        long o = Math.min(Math.max(offset, tapeBase), emitted);
+        if (holeCount > 0) {
+            int h = holeAt(o);
+            if (h >= 0 && o > holes[h].start && o < holes[h].end) {
+                o = holes[h].start;
+            }
         }
-        long to = Math.min(offset, emitted);
-        if (to > from) {
-            advance(cache, from, to);
+        // The last line starting at or before o. Offsets are mostly asked in order, a few lines
+        // apart at most: look from the previous answer first.
+        int lo = cacheEntry;
+        if (lo < lineFirst || lo >= lineCount || lineStarts[lo] > o) {
+            lo = lineFirst;
         }
+        int hi = lineCount - 1;
+        for (int step = 0; step < 4 && lo < hi && lineStarts[lo + 1] <= o; step++) {
+            lo++;
+        }
+        if (lo < hi && lineStarts[lo + 1] > o) {
+            hi = lo;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= o) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        cacheEntry = lo;
+        cacheLine = lineNumbers[lo];
+        cacheColumn = (int) (o - lineStarts[lo]) + 1;
         cacheOffset = offset;
     }
 
@@ -571,7 +686,6 @@ public final class TapeReader extends Reader {
             x = holes[holeCount - 1];
         } else {
             long at = emitted - 1;
-            locate(at);
             if (holeCount == holes.length) {
                 holes = Arrays.copyOf(holes, holeCount * 2);
             }
@@ -579,12 +693,10 @@ public final class TapeReader extends Reader {
             x.start = at;
             x.end = at;
             x.index = tapeLen;
-            x.endPosition.set(cache);
             holes[holeCount++] = x;
             holeOpen = true;
         }
         x.end++;
-        x.endPosition.advance(c);
         x.last2 = x.last1;
         x.last1 = c;
     }

@@ -180,6 +180,11 @@ public final class XmlParser {
     // Where the last comment starts, until it is handed on (-1: none): it is read from the tape
     // once the parser has gone past it.
     private long pendingComment = -1;
+    // The walk over a start tag (see attributes): the line and column of the tape's index walkIndex.
+    private int walkIndex;
+    private int walkLine;
+    private int walkColumn;
+    private boolean walkAfterCr;
 
     public XmlParser(Source source, boolean templates, Handler handler) {
         this.source = source;
@@ -347,8 +352,10 @@ public final class XmlParser {
                     if (depth == 0 && !rootSeen) {
                         rootSeen = true;
                     }
-                    if (!handler.startElement(xml.getPrefixedName(), tape.lineOf(start), tape.columnOf(start),
-                            start, attributes(xml, start))) {
+                    int line = tape.lineOf(start);
+                    int column = tape.columnOf(start);
+                    if (!handler.startElement(xml.getPrefixedName(), line, column, start,
+                            attributes(xml, start, line, column))) {
                         return Outcome.SKIPPED;
                     }
                     depth++;
@@ -402,26 +409,21 @@ public final class XmlParser {
             return;
         }
         pendingComment = -1;
-        StringBuilder text = new StringBuilder();
-        boolean whole = true;
+        long cut = Long.MAX_VALUE; // the text is the part before the first hole
         long end = Math.min(limit, tape.offset());
         for (long p = start + 4; p < end; p++) {
             long after = tape.skipHole(p);
             if (after != p) {
-                whole = false; // The text is the part before the hole.
+                cut = Math.min(cut, p);
                 if (after - 2 > p) {
                     p = after - 3; // The hole's last two characters are kept: "--" may end the comment.
                     continue;
                 }
             }
-            int c = tape.charAt(p);
-            if (c == '>' && p >= start + 6 && tape.charAt(p - 1) == '-' && tape.charAt(p - 2) == '-') {
-                text.setLength((int) Math.min(text.length(), p - 2 - (start + 4)));
-                handler.comment(text.toString(), tape.lineOf(start), tape.columnOf(start), tape.lineOf(p));
+            if (tape.charAt(p) == '>' && p >= start + 6 && tape.charAt(p - 1) == '-' && tape.charAt(p - 2) == '-') {
+                String text = tape.text(start + 4, Math.min(cut, p - 2));
+                handler.comment(text, tape.lineOf(start), tape.columnOf(start), tape.lineOf(p));
                 return;
-            }
-            if (whole) {
-                text.append((char) c);
             }
         }
     }
@@ -429,9 +431,10 @@ public final class XmlParser {
     /**
      * Reads the attributes, recovering where each value starts and ends from the raw start tag
      * still on the tape (StAX reports only where the tag begins). The tag is scanned in the
-     * tape's array, where a hole (a long run of white space) is simply absent.
+     * tape's array, where a hole (a long run of white space) is simply absent. Without a hole the
+     * lines and columns are counted on the way from the tag's {@code <} at {@code line:column}.
      */
-    private List<Attribute> attributes(XMLStreamReader2 xml, long start) {
+    private List<Attribute> attributes(XMLStreamReader2 xml, long start, int line, int column) {
         int count = xml.getAttributeCount();
         if (count == 0) {
             return List.of();
@@ -439,7 +442,14 @@ public final class XmlParser {
         List<Attribute> list = new ArrayList<>(count);
         char[] t = tape.tapeChars();
         int end = tape.tapeEnd();
-        int p = tape.indexAt(start) + 1;
+        int p = tape.indexAt(start);
+        boolean walk = !tape.hasHoles();
+        long base = start - p;
+        walkIndex = p;
+        walkLine = line;
+        walkColumn = column;
+        walkAfterCr = false;
+        p++;
         // Skip the element name.
         while (p < end && !endsName(t[p])) {
             p++;
@@ -489,25 +499,67 @@ public final class XmlParser {
                 }
             }
             Attribute a;
-            if (valueStart >= 0) {
+            if (valueStart >= 0 && walk) {
+                walkTo(t, nameAt);
+                int nameLine = walkLine;
+                int nameColumn = walkColumn;
+                walkTo(t, valueStart);
+                int valueLine = walkLine;
+                int valueColumn = walkColumn;
+                walkTo(t, valueEnd);
+                a = new Attribute(name, value, valueLine, valueColumn, walkLine, walkColumn,
+                        base + nameAt, nameLine, nameColumn, base + valueStart);
+            } else if (valueStart >= 0) {
                 long nameOffset = tape.offsetAt(nameAt);
                 long valueOffset = tape.offsetAt(valueStart);
                 long valueEndOffset = tape.offsetAt(valueEnd);
                 int nameLine = tape.lineOf(nameOffset);
                 int nameColumn = tape.columnOf(nameOffset);
-                int line = tape.lineOf(valueOffset);
-                int column = tape.columnOf(valueOffset);
-                a = new Attribute(name, value, line, column, tape.lineOf(valueEndOffset),
+                int valueLine = tape.lineOf(valueOffset);
+                int valueColumn = tape.columnOf(valueOffset);
+                a = new Attribute(name, value, valueLine, valueColumn, tape.lineOf(valueEndOffset),
                         tape.columnOf(valueEndOffset), nameOffset, nameLine, nameColumn, valueOffset);
             } else {
                 // Should not happen for well-formed tags; fall back to the tag's position.
-                int line = tape.lineOf(start);
-                int column = tape.columnOf(start);
                 a = new Attribute(name, value, line, column, line, column + 1);
             }
             list.add(a);
         }
         return list;
+    }
+
+    /**
+     * Moves the walk over a start tag in the tape's array on to index {@code to}, counting lines
+     * as {@link TapeReader} does: CR, LF and CRLF each end one line.
+     */
+    private void walkTo(char[] t, int to) {
+        int line = walkLine;
+        int column = walkColumn;
+        boolean afterCr = walkAfterCr;
+        for (int k = walkIndex; k < to; k++) {
+            char c = t[k];
+            if (c > '\r') {
+                column++;
+                afterCr = false;
+            } else if (c == '\n') {
+                if (!afterCr) {
+                    line++;
+                    column = 1;
+                }
+                afterCr = false;
+            } else if (c == '\r') {
+                line++;
+                column = 1;
+                afterCr = true;
+            } else {
+                column++;
+                afterCr = false;
+            }
+        }
+        walkIndex = to;
+        walkLine = line;
+        walkColumn = column;
+        walkAfterCr = afterCr;
     }
 
     /** Where a name in a tag ends (an attribute's also at {@code =}). */

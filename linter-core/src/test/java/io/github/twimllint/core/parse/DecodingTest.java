@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** How {@link Decoding} decides a document's encoding and hands out its characters. */
@@ -50,6 +53,29 @@ class DecodingTest {
         assertThat(detect('<', 0, 'R', 0)).isEqualTo(new Decoding.Detected(StandardCharsets.UTF_8, 0));
         assertThat(detect(1, '<', 0, '?')).isEqualTo(new Decoding.Detected(StandardCharsets.UTF_8, 0));
         assertThat(detect('<', 1, '?', 0)).isEqualTo(new Decoding.Detected(StandardCharsets.UTF_8, 0));
+    }
+
+    /**
+     * The declaration is read by hand, as this regular expression (what it was read with before)
+     * reads it: the first {@code encoding} before any {@code >} that is followed by a name in quotes.
+     */
+    @Test
+    void theDeclarationIsReadAsTheRegularExpressionReadsIt() {
+        Pattern reference = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+        String[] pieces = {"<?xml", " ", "\t", "\n", "\u000b", "\f", "\r", "version='1.0'", "encoding", "encod",
+            "=", "\"", "'", "ISO-8859-1", "a b", ">", "?>", "x", "-", ":", "\u00e9", "UTF_8"};
+        Random random = new Random(15);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder head = new StringBuilder(random.nextInt(4) == 0 ? "" : "<?xml");
+            for (int k = random.nextInt(14); k > 0; k--) {
+                head.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] bytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+            Matcher m = reference.matcher(head);
+            assertThat(Decoding.declaredName(bytes, bytes.length)).as("%s", head).isEqualTo(m.find() ? m.group(1) : null);
+        }
+        byte[] retried = "<?xml encoding='a b' encoding = \"UTF-8'".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(Decoding.declaredName(retried, retried.length)).isEqualTo("UTF-8");
     }
 
     @Test

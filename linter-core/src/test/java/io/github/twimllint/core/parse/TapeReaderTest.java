@@ -76,6 +76,7 @@ class TapeReaderTest {
         TapeReader single = new TapeReader(new StringReader(text), mask, false);
         char[] a = new char[chunk];
         char[] b = new char[chunk];
+        int[][] expected = positions(text);
         long checked = 0;
         while (true) {
             int n = bulk.read(a, 0, chunk);
@@ -97,6 +98,8 @@ class TapeReaderTest {
                     sameInArray(single, o, text);
                     same("line", o, text, bulk.lineOf(o), single.lineOf(o));
                     same("column", o, text, bulk.columnOf(o), single.columnOf(o));
+                    same("line counted in the text", o, text, bulk.lineOf(o), expected[0][(int) o]);
+                    same("column counted in the text", o, text, bulk.columnOf(o), expected[1][(int) o]);
                 }
             }
             checked = bulk.offset();
@@ -109,6 +112,26 @@ class TapeReaderTest {
         for (long o = 0; o <= bulk.offset(); o++) {
             assertThat(bulk.templateNear(o)).isEqualTo(single.templateNear(o));
         }
+    }
+
+    /** Line and column of every offset of {@code text} (and of its end): CR, LF and CRLF each end a line. */
+    private static int[][] positions(String text) {
+        int[] lines = new int[text.length() + 1];
+        int[] columns = new int[text.length() + 1];
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i <= text.length(); i++) {
+            lines[i] = line;
+            columns[i] = column;
+            char c = i < text.length() ? text.charAt(i) : 0;
+            if (c == '\r' || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+                line++;
+                column = 1;
+            } else if (c != '\n') {
+                column++;
+            }
+        }
+        return new int[][] {lines, columns};
     }
 
     private static long naiveIndexOf(TapeReader tape, char c, long from) {
