@@ -24,7 +24,8 @@ final class Completion implements Callable<Integer> {
     /** The subcommand's model, built in code like the command's. */
     static CommandSpec spec() {
         Completion completion = new Completion();
-        completion.spec = CommandSpec.wrapWithoutInspection(completion).name("generate-completion").helpCommand(true);
+        completion.spec = CommandSpec.wrapWithoutInspection(completion).interpolateVariables(false)
+                .name("generate-completion").helpCommand(true);
         completion.spec.usageMessage().description("Print a bash/zsh completion script for twiml-lint; run:"
                 + " source <(twiml-lint generate-completion)");
         return completion.spec;

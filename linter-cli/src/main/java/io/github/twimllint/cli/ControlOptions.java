@@ -89,9 +89,11 @@ final class ControlOptions {
         spec.addOption(option("NAME", String.class,
                 "The name to report for standard input ('-'); configuration globs apply to it.", "--stdin-filename")
                 .build());
+        String colorDefault = "auto";
         spec.addOption(option("WHEN", ColorMode.class,
                 "Colour the text report: auto (only on a terminal, and not when NO_COLOR is set),"
-                        + " always or never. Default: ${DEFAULT-VALUE}.", "--color").defaultValue("auto").build());
+                        + " always or never. Default: " + colorDefault + ".", "--color").defaultValue(colorDefault)
+                .build());
         spec.addOption(OptionSpec.builder("--show-source").type(Boolean.class).negatable(true)
                 .description("Show the offending source line with a caret under the column (default: only when the"
                         + " text report goes to a terminal).").build());

@@ -272,6 +272,8 @@ class CliTest {
                 "--output", "generate-completion", "Examples:", "Exit codes:"}) {
             assertThat(h.out()).as(option).contains(option);
         }
+        // The model is built with picocli's variable interpolation off: no ${...} may be left in its texts.
+        assertThat(h.out()).contains("Default: auto.").doesNotContain("${", "$$");
         CliRunner.Result c = lint("generate-completion");
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("twiml-lint Bash Completion").contains("--fail-on").contains("complete -F");

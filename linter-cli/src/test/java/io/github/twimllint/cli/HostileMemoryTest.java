@@ -167,6 +167,26 @@ class HostileMemoryTest {
     }
 
     /**
+     * SARIF streams its results: 30,000 findings, 25,000 of them written as results, in a 16 MB
+     * heap. Held as java-sarif objects all at once, they ran out of memory in a 24 MB heap.
+     */
+    @Test
+    void sarifResultsAreWrittenOneByOne() throws Exception {
+        int n = 30_000;
+        write(dir.resolve("many.twiml"), "<Response>\n", n, "  <say/>\n", "</Response>\n");
+        String[] r = runJava(List.of("-Xmx16m"), "-q", "--disable", "document-size", "-f", "sarif=out.sarif",
+                "many.twiml");
+        String all = "exit " + r[0] + "\n" + r[1] + r[2];
+        assertThat(all).doesNotContain("OutOfMemoryError").doesNotContain("Exception").doesNotContain("out of memory");
+        assertThat(r[0]).as(all).isEqualTo(String.valueOf(ExitCodes.FINDINGS));
+        String sarif = Files.readString(dir.resolve("out.sarif"));
+        assertThat(sarif).contains((n - 25_000) + " of " + n + " results were left out")
+                .contains("\"startLine\" : 2,").contains("\"startLine\" : 25001,").doesNotContain("\"startLine\" : 25002,")
+                .endsWith("}\n");
+        assertThat(sarif.split("\"ruleId\"", -1)).hasSize(25_000 + 1);
+    }
+
+    /**
      * The same documents give byte-identical reports whether their findings stay in memory or go
      * through temporary files (here after every 3 findings, so runs are merged too): in-source
      * suppressions, unused ones, cross-document findings and fixes included.

@@ -58,14 +58,20 @@ class LauncherIT {
         assertThat(r.stderr).isEmpty();
     }
 
-    /** A stand-in {@code java} first on the PATH records the options the launcher passes. */
-    @Test
-    void jvmOptions() throws Exception {
+    /** A folder holding a stand-in {@code java} that writes the options it was given to {@code args}. */
+    private Path recordingJava(Path args) throws Exception {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        Path args = tmp.resolve("args");
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    /** A stand-in {@code java} first on the PATH records the options the launcher passes. */
+    @Test
+    void jvmOptions() throws Exception {
+        Path args = tmp.resolve("args");
+        Path bin = recordingJava(args);
         Run r = bash("exec ./twiml-lint --version", bin.toString());
         assertThat(r.exit).as("stderr: %s", r.stderr).isZero();
         List<String> passed = Files.readAllLines(args);
@@ -75,6 +81,30 @@ class LauncherIT {
                 "-XX:SharedArchiveFile=" + InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jsa"));
         assertThat(passed.subList(passed.size() - 3, passed.size()))
                 .containsExactly("-jar", InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jar").toString(), "--version");
+    }
+
+    /**
+     * The launcher finds its jar from its own path (worked out without starting dirname or a subshell)
+     * however it is started: by an absolute or relative path, from another folder, or as {@code bash
+     * twiml-lint}. A stand-in {@code java} records the jar and archive it was given.
+     */
+    @Test
+    void findsItsJarHoweverItIsStarted() throws Exception {
+        Path args = tmp.resolve("args");
+        Path bin = recordingJava(args);
+        Path realJar = InProcessCli.REPO.resolve("linter-cli/target/twiml-lint.jar");
+        for (String start : List.of("./twiml-lint", "bash twiml-lint", "bash ./twiml-lint", "'" + LAUNCHER + "'",
+                "cd linter-cli/src && ../../twiml-lint", "cd docs && bash ../twiml-lint")) {
+            Files.deleteIfExists(args);
+            Run r = bash(start + " --version", bin.toString());
+            assertThat(r.exit).as("%s: %s", start, r.stderr).isZero();
+            List<String> passed = Files.readAllLines(args);
+            Path jar = Path.of(passed.get(passed.size() - 2));
+            assertThat(jar.isAbsolute()).as(start).isTrue();
+            assertThat(Files.isSameFile(jar, realJar)).as(start).isTrue();
+            assertThat(passed).as(start).anySatisfy(o -> assertThat(o).startsWith("-XX:SharedArchiveFile=")
+                    .endsWith("linter-cli/target/twiml-lint.jsa"));
+        }
     }
 
     /**

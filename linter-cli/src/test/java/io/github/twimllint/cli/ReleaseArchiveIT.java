@@ -65,9 +65,14 @@ class ReleaseArchiveIT {
     @Test
     void archivesHoldLaunchersJarLicenceAndReadme() throws IOException {
         assertThat(Files.isExecutable(home.resolve("bin/twiml-lint"))).as("bin/twiml-lint is executable").isTrue();
-        for (String f : List.of("bin/twiml-lint.cmd", "lib/twiml-lint.jar", "LICENSE", "README.md")) {
+        for (String f : List.of("bin/twiml-lint.cmd", "lib/twiml-lint.jar", "lib/twiml-lint.classlist", "LICENSE",
+                "README.md")) {
             assertThat(home.resolve(f)).isRegularFile();
         }
+        // The build's class-data archive records the build's paths: no unpacked copy could use it.
+        assertThat(home.resolve("lib/twiml-lint.jsa")).doesNotExist();
+        assertThat(Files.readAllLines(home.resolve("lib/twiml-lint.classlist")))
+                .contains("io/github/twimllint/cli/Main", "picocli/CommandLine");
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
         assertThat(Files.readString(home.resolve("bin/twiml-lint.cmd"))).contains("\r\n");
         assertThat(Files.readString(home.resolve("bin/twiml-lint"))).doesNotContain("\r").startsWith("#!/bin/sh\n");
@@ -82,7 +87,8 @@ class ReleaseArchiveIT {
         }
         TreeSet<String> unpacked = new TreeSet<>();
         try (var files = Files.walk(home)) {
-            files.filter(Files::isRegularFile).forEach(p -> unpacked.add(BASE + "/" + home.relativize(p).toString().replace('\\', '/')));
+            files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().matches("twiml-lint-.*\\.jsa.*"))
+                    .forEach(p -> unpacked.add(BASE + "/" + home.relativize(p).toString().replace('\\', '/')));
         }
         assertThat(zipped).isEqualTo(unpacked);
     }
@@ -161,7 +167,7 @@ class ReleaseArchiveIT {
                 .exitCode()).isZero();
         Path launcher = other.resolve(BASE + "/bin/twiml-lint");
         // One the JVM cannot use (another engineer's build makes the real one): -Xshare:auto runs without it, quietly.
-        Files.writeString(other.resolve(BASE + "/lib/twiml-lint.jsa"), "not a class-data archive");
+        Files.writeString(other.resolve(BASE + "/lib/twiml-lint-" + javaVersion() + ".jsa"), "not a class-data archive");
         Exec quiet = launch(launcher, Map.of("PATH", javaOnly.toString()), "--version");
         assertThat(quiet.exitCode()).as(quiet.output()).isZero();
         assertThat(quiet.output().trim()).isEqualTo(Version.describe());
@@ -169,6 +175,91 @@ class ReleaseArchiveIT {
         Exec strict = launch(launcher, Map.of("PATH", javaOnly.toString(), "TWIML_LINT_JAVA_OPTS", "-Xshare:on"), "--version");
         assertThat(strict.exitCode()).isNotZero();
         assertThat(strict.output()).contains("shared archive");
+    }
+
+    /**
+     * On a first run the launcher makes a class-data archive for this jar and this java from the
+     * class list in lib/ (the build's own archive could not be used once unpacked), silently, and
+     * every later run maps it: the CLI's classes come from it, and -Xshare:on (which fails on an
+     * unusable archive) passes. It is made again only when the jar is newer.
+     */
+    @Test
+    void firstRunMakesTheClassDataArchiveThatLaterRunsUse() throws Exception {
+        // No space in this path: Java 17 maps the JDK's classes from the archive then, but not the jar's
+        // (it compares the jar's file: URL, with %20, to the path it recorded).
+        Path launcher = unpackInto("first-run").resolve("bin/twiml-lint");
+        Path lib = launcher.getParent().resolveSibling("lib");
+        Map<String, String> env = Map.of("PATH", javaOnly + ":" + System.getenv("PATH"));
+        Exec first = launch(launcher, env, "--version");
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output().trim()).isEqualTo(Version.describe());
+        Path archive = lib.resolve("twiml-lint-" + javaVersion() + ".jsa");
+        assertThat(archive).isRegularFile();
+        try (var files = Files.list(lib)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("twiml-lint.jar", "twiml-lint.classlist", archive.getFileName().toString());
+        }
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archive);
+
+        Path loaded = tmp.resolve("loaded-" + System.nanoTime() + ".txt");
+        Map<String, String> strict = Map.of("PATH", env.get("PATH"),
+                "TWIML_LINT_JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + loaded);
+        Exec bad = launch(launcher, strict, "bad.twiml");
+        assertThat(bad.exitCode()).as(bad.output()).isEqualTo(1);
+        assertThat(bad.output()).contains("[invalid-method]");
+        assertThat(Files.readString(loaded)).contains("io.github.twimllint.cli.Main source: shared objects file");
+        assertThat(Files.getLastModifiedTime(archive)).as("not made again").isEqualTo(made);
+
+        // A newer jar (an upgrade unpacked over it): the archive is made again for it.
+        Files.setLastModifiedTime(lib.resolve("twiml-lint.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(made.toMillis() + 60_000));
+        Exec again = launch(launcher, env, "clean.twiml");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).as("nothing said about the archive").isEqualTo("1 file linted: 0 errors, 0 warnings, 0 notes\n");
+        assertThat(Files.getLastModifiedTime(archive)).isNotEqualTo(made);
+    }
+
+    /**
+     * A java that cannot make the archive (a stand-in failing -Xshare:dump): the run goes on without
+     * it, says nothing, and later runs do not ask that java again.
+     */
+    @Test
+    void aJavaThatCannotMakeTheArchiveIsAskedOnce() throws Exception {
+        Path launcher = unpackInto("no-dump").resolve("bin/twiml-lint");
+        Path dumps = tmp.resolve("dumps-" + System.nanoTime());
+        Path wrapper = Files.createDirectories(tmp.resolve("java that cannot dump")).resolve("java");
+        Files.writeString(wrapper, "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && echo dump >> '" + dumps
+                + "' && exit 1; done\nexec '" + Exec.java() + "' \"$@\"\n");
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("PATH", wrapper.getParent() + ":" + System.getenv("PATH"));
+        for (int i = 0; i < 2; i++) {
+            Exec run = launch(launcher, env, "bad.twiml");
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+            assertThat(run.output()).contains("[invalid-method]").doesNotContain("archive", "dump");
+        }
+        assertThat(Files.readAllLines(dumps)).hasSize(1);
+        try (var files = Files.list(launcher.getParent().resolveSibling("lib"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".jsa") || n.endsWith(".tmp"));
+        }
+    }
+
+    /** The release archive unpacked into a new folder of tmp; returns its top folder. */
+    private static Path unpackInto(String name) throws Exception {
+        Path into = Files.createDirectories(tmp.resolve(name));
+        Exec untar = Exec.run(into, Map.of("PATH", System.getenv("PATH")), 60,
+                List.of("tar", "xzf", TARGET.resolve(BASE + ".tar.gz").toString()));
+        assertThat(untar.exitCode()).as(untar.output()).isZero();
+        return into.resolve(BASE);
+    }
+
+    /** The Java version as the launcher reads it: JAVA_VERSION in the JDK's release file. */
+    private static String javaVersion() throws IOException {
+        for (String line : Files.readAllLines(Path.of(System.getProperty("java.home"), "release"))) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                return line.substring("JAVA_VERSION=".length()).replace("\"", "");
+            }
+        }
+        throw new AssertionError("no JAVA_VERSION in the release file");
     }
 
     /** A java that only answers -version, as an older JDK would (on stderr). */

@@ -36,7 +36,6 @@ public final class DocumentFacts {
     // Set by the project phase that uses these facts (it runs in one thread): a dense number and
     // the resolutions of the references, so rules and resolution need no hash lookups per document.
     private int id = -1;
-    private static final Project.Resolution[] NO_RESOLUTIONS = new Project.Resolution[0];
     private Project.Resolution[] resolutions;
     private Project.Resolution asTarget;
 
@@ -106,8 +105,10 @@ public final class DocumentFacts {
     /** Joins a project phase: a fresh number and an empty resolution cache. */
     void join(int number) {
         this.id = number;
-        // Most documents reference nothing: one shared empty array, not one per document.
-        this.resolutions = references.isEmpty() ? NO_RESOLUTIONS : new Project.Resolution[references.size()];
+        // Made when the first resolution is cached: a reference read back from a long document's
+        // table is a new object each time, so the phase cannot find its index, and a cache of a
+        // slot per reference (four bytes each, half a million in a 200 MB document) would stay empty.
+        this.resolutions = null;
     }
 
     /** A resolution that leads here (one per document, shared by every reference to it). */
@@ -131,10 +132,15 @@ public final class DocumentFacts {
         return resolutions == null ? null : resolutions[index];
     }
 
+    /** Caches a resolution in the running project phase (outside one, nothing is kept). */
     void cache(int index, Project.Resolution resolution) {
-        if (resolutions != null) {
-            resolutions[index] = resolution;
+        if (id < 0) {
+            return;
         }
+        if (resolutions == null) {
+            resolutions = new Project.Resolution[references.size()];
+        }
+        resolutions[index] = resolution;
     }
 
     @Override

@@ -19,7 +19,8 @@ final class FactsCollector {
     private final Set<String> verbNames = new HashSet<>();
     private int handOver = -1;
     private final DocumentFacts.Table references = new DocumentFacts.Table();
-    private final java.util.Map<String, String> values = new java.util.HashMap<>(0);
+    // Made on the first reference: most documents name none.
+    private java.util.Map<String, String> values;
 
     FactsCollector(Dialect dialect) {
         this.dialect = dialect;
@@ -41,9 +42,13 @@ final class FactsCollector {
                 handOver = verbs.size() - 1;
             }
         }
+        if (element.attributes().isEmpty()) {
+            return; // references are attribute values
+        }
         reference(element, dialect.documentAttribute(element.name()));
-        for (String next : dialect.continuesWith(element.name())) {
-            reference(element, next);
+        List<String> next = dialect.continuesWith(element.name());
+        for (int i = 0, n = next.size(); i < n; i++) {
+            reference(element, next.get(i));
         }
     }
 
@@ -73,6 +78,9 @@ final class FactsCollector {
      * than it saves on all-distinct values); values already in it are still shared.
      */
     private String shared(String value) {
+        if (values == null) {
+            values = new java.util.HashMap<>();
+        }
         String known = values.get(value);
         if (known != null) {
             return known;

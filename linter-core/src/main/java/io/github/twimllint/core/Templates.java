@@ -119,6 +119,10 @@ public final class Templates {
     }
 
     public static boolean isTemplated(CharSequence s) {
+        if (s instanceof String string) {
+            // The mask is not Latin-1: in a Latin-1 string (most values) this answers without a scan.
+            return string.indexOf(MASK) >= 0;
+        }
         for (int i = 0, n = s.length(); i < n; i++) {
             if (s.charAt(i) == MASK) {
                 return true;

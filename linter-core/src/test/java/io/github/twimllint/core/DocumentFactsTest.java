@@ -45,6 +45,25 @@ class DocumentFactsTest {
                 .containsExactly("Say", "Dial", "Enqueue");
     }
 
+    /**
+     * The resolution cache of a project phase: nothing is kept outside a phase; in one, a cached
+     * resolution comes back (the cache is made by the first one) and a new phase starts empty.
+     */
+    @Test
+    void resolutionsAreCachedOnlyWithinAProjectPhase() {
+        DocumentFacts f = Fixtures.lint(NO_RULES, "call.xml",
+                "<Response><Redirect>a.xml</Redirect></Response>").facts();
+        assertThat(f.references()).hasSize(1);
+        f.cache(0, Project.Resolution.OUTSIDE);
+        assertThat(f.cached(0)).as("outside a phase").isNull();
+        f.join(0);
+        assertThat(f.cached(0)).isNull();
+        f.cache(0, Project.Resolution.OUTSIDE);
+        assertThat(f.cached(0)).isSameAs(Project.Resolution.OUTSIDE);
+        f.join(1);
+        assertThat(f.cached(0)).as("a new phase").isNull();
+    }
+
     @Test
     void onlyTopLevelVerbsOfAResponseCount() {
         DocumentFacts f = Fixtures.lint(NO_RULES, "x.xml",

@@ -45,7 +45,7 @@ public final class DialExclusiveNounRule implements Rule {
             }
             return;
         }
-        ElementInfo info = vocab.find(DocumentKind.of(ctx), element.name(), element.parentName());
+        ElementInfo info = vocab.find(DocumentKind.of(ctx), element);
         if (info != null && !info.exclusiveChildren().isEmpty()) {
             owner = element;
             ownerInfo = info;

@@ -61,7 +61,9 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                 p = ValueSyntax.bool(v);
                 break;
             case INT:
-                p = ValueSyntax.integer(v, bound(spec.getMin()), bound(spec.getMax()));
+                if (!isSmallIntegerWithin(v, spec)) {
+                    p = ValueSyntax.integer(v, bound(spec.getMin()), bound(spec.getMax()));
+                }
                 break;
             case INT_OR_AUTO:
                 if (!v.equals("auto")) {
@@ -90,7 +92,7 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
                     return; // status-callback-event is the more specific rule
                 }
                 ValueSyntax.TokenCheck token = Boolean.FALSE.equals(spec.getClosed()) || spec.getValues().isEmpty()
-                        ? t -> null : ValueSyntax.oneOf(spec.getValues());
+                        ? ValueSyntax.ANY_TOKEN : ValueSyntax.oneOf(spec.getValues());
                 for (Problem each : ValueSyntax.list(v, token)) {
                     ValueRules.report(ctx, a, each);
                 }
@@ -286,6 +288,28 @@ public final class InvalidAttributeValueRule extends AttributeValueRule {
             map.put(alias.getValue(), alias.getMeans());
         }
         return map;
+    }
+
+    /**
+     * True for up to nine ASCII digits within the spec's bounds (most integer values), where
+     * {@link ValueSyntax#integer} finds nothing: decided without boxing the bounds.
+     */
+    static boolean isSmallIntegerWithin(String v, AttributeSpec spec) {
+        int n = v.length();
+        if (n == 0 || n > 9) {
+            return false;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        Double min = spec.getMin();
+        Double max = spec.getMax();
+        return (min == null || value >= (long) Math.floor(min)) && (max == null || value <= (long) Math.floor(max));
     }
 
     private static Long bound(Double d) {

@@ -59,7 +59,7 @@ public final class InvalidNestingRule implements Rule {
     public void startElement(Element element, RuleContext ctx) {
         Element parent = element.parent();
         Vocabulary vocab = Vocabulary.get();
-        if (parent == null || !vocab.isKnown(element.name()) || !vocab.isKnown(parent.name())) {
+        if (parent == null || !vocab.isKnown(element) || !vocab.isKnown(parent)) {
             return;
         }
         if (parent.parent() == null && !ctx.documentKindConfigured() && topLevel.size() < MAX_DEFERRED) {
@@ -111,8 +111,15 @@ public final class InvalidNestingRule implements Rule {
     @Override
     public void endInput(RuleContext ctx) {
         // The kind is now the whole document's (or, for a broken one, what was read of it).
+        DocumentKind kind = DocumentKind.of(ctx);
+        String parent = null;
+        ElementInfo parentInfo = null;
         for (TopLevel t : topLevel) {
-            String problem = problem(t.name(), t.parent(), Vocabulary.get().find(DocumentKind.of(ctx), t.parent(), null), ctx);
+            if (!t.parent().equals(parent)) { // the same root for all of them: looked up once
+                parent = t.parent();
+                parentInfo = Vocabulary.get().find(kind, parent, null);
+            }
+            String problem = problem(t.name(), t.parent(), parentInfo, ctx);
             if (problem != null) {
                 ctx.report(t.mark(), problem);
             }

@@ -32,10 +32,6 @@ public final class MissingContentRule implements Rule {
     }
 
     @Override
-    public void startElement(Element element, RuleContext ctx) {
-    }
-
-    @Override
     public void endElement(Element element, RuleContext ctx) {
         if (element.hasText() || element.is("Client") || ClientIdentities.isIdentityOf(element)) {
             return; // an empty <Client> or <Identity> is client-identifier's, the more specific finding

@@ -5,7 +5,6 @@ import io.github.twimllint.core.Rule;
 import io.github.twimllint.core.RuleContext;
 import io.github.twimllint.core.RuleMeta;
 import io.github.twimllint.core.Severity;
-import java.util.Locale;
 
 /**
  * Text that must be a phone number and is not (C036, C038, C081): {@code <Number>} text and a
@@ -39,8 +38,7 @@ public final class PhoneNumberRule implements Rule {
         }
         String v = element.text().strip();
         String tag = Texts.tag(element.name());
-        String lower = v.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("sip:") || lower.startsWith("sips:")) {
+        if (Texts.startsWithLowerCased(v, "sip:") || Texts.startsWithLowerCased(v, "sips:")) {
             ctx.reportText(element, tag + " holds a SIP URI; dial it with <Dial><Sip>" + v + "</Sip></Dial>");
             return;
         }

@@ -52,7 +52,7 @@ public final class StatusCallbackEventRule implements Rule {
                 continue;
             }
             ValueSyntax.TokenCheck token = Boolean.FALSE.equals(spec.getClosed())
-                    ? t -> null : ValueSyntax.oneOf(spec.getValues());
+                    ? ValueSyntax.ANY_TOKEN : ValueSyntax.oneOf(spec.getValues());
             for (Problem p : ValueSyntax.list(a.value(), token)) {
                 ValueRules.report(ctx, a, p);
             }

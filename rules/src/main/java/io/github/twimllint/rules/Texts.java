@@ -21,6 +21,25 @@ final class Texts {
         return true;
     }
 
+    /**
+     * Whether {@code text.toLowerCase(Locale.ROOT).startsWith(prefix)} for a lower-case ASCII
+     * prefix such as {@code "sip:"}, without making the lower-cased copy: only the ASCII letter
+     * itself, in either case, lower-cases to an ASCII letter of such a prefix (U+0130 becomes two
+     * characters, "i" and a combining dot, so it never matches a prefix's "i" followed by more).
+     */
+    static boolean startsWithLowerCased(String text, String prefix) {
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0, n = prefix.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code <Name>} for messages. */
     static String tag(String name) {
         return "<" + name + ">";

@@ -32,11 +32,11 @@ public final class UnknownElementRule implements Rule {
     /** At the end tag, so that a name differing only in case is fixed in both tags. */
     @Override
     public void endElement(Element element, RuleContext ctx) {
-        DocumentKind kind = DocumentKind.of(ctx);
         Vocabulary vocab = Vocabulary.get();
-        if (element.parent() == null || vocab.isKnown(element.name())) {
+        if (element.parent() == null || vocab.isKnown(element)) {
             return;
         }
+        DocumentKind kind = DocumentKind.of(ctx);
         String name = element.name();
         ForeignElement foreign = vocab.foreignElement(name);
         String close = null;

@@ -71,17 +71,48 @@ public final class UrlAudioFileRule extends AttributeValueRule {
 
     /** The audio extension the URL's path ends with (query and fragment aside), or null. */
     static String audioExtension(String url) {
-        String path = url.strip();
-        int cut = path.length();
-        int q = path.indexOf('?');
-        int h = path.indexOf('#');
-        if (q >= 0) {
+        int begin = 0;
+        int end = url.length();
+        while (begin < end && Character.isWhitespace(url.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(url.charAt(end - 1))) {
+            end--;
+        }
+        int cut = end;
+        int q = url.indexOf('?', begin);
+        int h = url.indexOf('#', begin);
+        if (q >= 0 && q < cut) {
             cut = q;
         }
         if (h >= 0 && h < cut) {
             cut = h;
         }
-        path = path.substring(0, cut).toLowerCase(Locale.ROOT);
+        if (url.lastIndexOf('\u0130', cut - 1) >= begin) {
+            return lowerCasedExtension(url.substring(begin, cut)); // lower-casing makes it longer
+        }
+        // Lower-casing keeps every index; of the characters an extension holds, only ASCII ones become them.
+        for (String ext : AUDIO) {
+            int at = cut - ext.length();
+            if (at > begin && url.charAt(at - 1) != '/' && endsWithLowerCased(url, at, ext)) {
+                return ext;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithLowerCased(String url, int at, String ext) {
+        for (int i = 0, n = ext.length(); i < n; i++) {
+            char c = url.charAt(at + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != ext.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lowerCasedExtension(String beforeCut) {
+        String path = beforeCut.toLowerCase(Locale.ROOT);
         for (String ext : AUDIO) {
             if (path.endsWith(ext) && path.length() > ext.length() && path.charAt(path.length() - ext.length() - 1) != '/') {
                 return ext;

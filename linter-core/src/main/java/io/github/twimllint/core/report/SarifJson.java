@@ -47,17 +47,22 @@ final class SarifJson {
             .withZone(ZoneOffset.UTC);
 
     private final JsonGenerator g;
+    private final Iterable<Result> results;
 
-    private SarifJson(JsonGenerator g) {
+    private SarifJson(JsonGenerator g, Iterable<Result> results) {
         this.g = g;
+        this.results = results;
     }
 
-    /** Writes the log, indented; the writer stays open (the caller owns it). */
-    static void write(SarifSchema210 log, Writer out) throws IOException {
+    /**
+     * Writes the log, indented; a run without results of its own gets these, each written as it
+     * comes, so the caller can make them one at a time. The writer stays open (the caller owns it).
+     */
+    static void write(SarifSchema210 log, Iterable<Result> results, Writer out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
-        new SarifJson(g).log(log);
+        new SarifJson(g, results).log(log);
         g.flush();
     }
 
@@ -101,9 +106,10 @@ final class SarifJson {
             }
             g.writeEndObject();
         }
-        if (run.getResults() != null) {
+        Iterable<Result> list = run.getResults() != null ? run.getResults() : results;
+        if (list != null) {
             g.writeArrayFieldStart("results");
-            for (Result r : run.getResults()) {
+            for (Result r : list) {
                 result(r);
             }
             g.writeEndArray();

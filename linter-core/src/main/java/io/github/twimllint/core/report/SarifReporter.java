@@ -37,9 +37,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,31 +82,44 @@ public final class SarifReporter implements Reporter {
         write(report, ReportContext.defaults(), out);
     }
 
+    /**
+     * Streams the results: each finding becomes a java-sarif {@code Result} when the writer reaches
+     * it and is dropped once written, so a run with many findings (perhaps in a temporary file)
+     * never holds them all. The bytes are those of {@link #log}'s objects written whole.
+     */
     @Override
     public void write(LintReport report, ReportContext context, Writer out) throws IOException {
-        SarifJson.write(log(report, context), out);
+        SarifSelection selection = new SarifSelection(report, maxResults);
+        SarifJson.write(frame(report, context, selection), results(report, context, selection), out);
         out.write("\n");
     }
 
-    /** The log as java-sarif objects. */
+    /** The log as java-sarif objects, every result included. */
     public SarifSchema210 log(LintReport report, ReportContext context) {
-        Map<String, Integer> index = new HashMap<>();
+        SarifSelection selection = new SarifSelection(report, maxResults);
+        SarifSchema210 log = frame(report, context, selection);
+        List<Result> results = new ArrayList<>();
+        results(report, context, selection).forEach(results::add);
+        log.getRuns().get(0).withResults(results);
+        return log;
+    }
+
+    /** Everything but the results: the tool and its rules, the invocation and its notifications. */
+    private SarifSchema210 frame(LintReport report, ReportContext context, SarifSelection selection) {
         Set<ReportingDescriptor> rules = new LinkedHashSet<>();
         for (RuleMeta m : report.rules()) {
-            index.put(m.id(), index.size());
             rules.add(rule(m));
         }
 
         List<Notification> notifications = new ArrayList<>();
-        List<Finding> kept = select(report, notifications);
-        List<Result> results = new ArrayList<>(kept.size());
-        Map<String, Integer> occurrences = new HashMap<>();
-        Map<String, String> uris = new HashMap<>();
-        Function<String, String> uriOf = path -> uris.computeIfAbsent(path, p -> uri(context.rootRelative(p)));
-        for (Finding f : kept) {
-            results.add(result(f, index.get(f.ruleId()), uriOf, occurrences));
+        if (selection.dropped() > 0) {
+            long total = selection.total();
+            notifications.add(new Notification()
+                    .withLevel(Notification.Level.WARNING)
+                    .withMessage(new Message().withText(selection.dropped() + " of " + total
+                            + " results were left out: GitHub code scanning accepts at most "
+                            + maxResults + " results per run, so the most severe ones were kept.")));
         }
-
         boolean ok = true;
         for (FileResult f : report.files()) {
             if (f.readError() != null) {
@@ -138,8 +151,7 @@ public final class SarifReporter implements Reporter {
                 .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
                         new ArtifactLocation().withUri(directoryUri(context.sourceRoot()))))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
-                .withInvocations(List.of(invocation))
-                .withResults(results);
+                .withInvocations(List.of(invocation));
         if (context.category() != null && !context.category().isBlank()) {
             run.withAutomationDetails(new RunAutomationDetails().withId(automationId(context.category())));
         }
@@ -149,48 +161,30 @@ public final class SarifReporter implements Reporter {
                 .withRuns(List.of(run));
     }
 
-    /**
-     * Active and suppressed findings in report order; beyond the limit, the most severe active ones
-     * are kept (suppressed ones go first) and a notification says how many were left out.
-     */
-    private List<Finding> select(LintReport report, List<Notification> notifications) {
-        long total = (long) report.findings().size() + report.suppressed().size();
-        List<Finding> all;
-        if (total <= maxResults) {
-            all = new ArrayList<>((int) total);
-            all.addAll(report.findings());
-            all.addAll(report.suppressed());
-        } else {
-            // The best maxResults by rank, in a heap of that size: the run's findings (perhaps in a
-            // temporary file) are read once, not copied. The sequence number keeps ties in order.
-            Comparator<Ranked> rank = Comparator.comparing((Ranked r) -> r.finding().isSuppressed())
-                    .thenComparing(r -> r.finding().severity(), Comparator.reverseOrder())
-                    .thenComparing(Ranked::finding, Finding.ORDER)
-                    .thenComparingLong(Ranked::sequence);
-            java.util.PriorityQueue<Ranked> kept = new java.util.PriorityQueue<>(maxResults + 1, rank.reversed());
-            long sequence = 0;
-            for (List<Finding> part : List.of(report.findings(), report.suppressed())) {
-                for (Finding f : part) {
-                    kept.add(new Ranked(f, sequence++));
-                    if (kept.size() > maxResults) {
-                        kept.poll();
-                    }
-                }
-            }
-            all = new ArrayList<>(kept.size());
-            kept.forEach(r -> all.add(r.finding()));
-            long dropped = total - maxResults;
-            notifications.add(new Notification()
-                    .withLevel(Notification.Level.WARNING)
-                    .withMessage(new Message().withText(dropped + " of " + total
-                            + " results were left out: GitHub code scanning accepts at most " + maxResults
-                            + " results per run, so the most severe ones were kept.")));
+    /** The selected findings as results, each made when it is reached. */
+    private static Iterable<Result> results(LintReport report, ReportContext context, SarifSelection selection) {
+        Map<String, Integer> index = new HashMap<>();
+        for (RuleMeta m : report.rules()) {
+            index.put(m.id(), index.size());
         }
-        all.sort(Finding.ORDER.thenComparing(Finding::isSuppressed));
-        return all;
-    }
+        return () -> new Iterator<>() {
+            private final Iterator<Finding> kept = selection.iterator();
+            private final Map<String, Integer> occurrences = new HashMap<>();
+            private final Map<String, String> uris = new HashMap<>();
+            private final Function<String, String> uriOf =
+                    path -> uris.computeIfAbsent(path, p -> uri(context.rootRelative(p)));
 
-    private record Ranked(Finding finding, long sequence) {
+            @Override
+            public boolean hasNext() {
+                return kept.hasNext();
+            }
+
+            @Override
+            public Result next() {
+                Finding f = kept.next();
+                return result(f, index.get(f.ruleId()), uriOf, occurrences);
+            }
+        };
     }
 
     private static ReportingDescriptor rule(RuleMeta m) {

@@ -51,16 +51,15 @@ public final class Hostname {
                     // the label goes on inside the placeholder: check only its characters so far
                     break;
                 }
-                String label = name.substring(labelStart, i);
-                if (label.isEmpty()) {
+                if (i == labelStart) {
                     return Problem.error(i == 0 ? "starts with a dot (an empty label)"
                             : "has an empty label (two dots in a row)"); // a trailing dot was taken off above
                 }
-                Problem p = checkLabel(label);
+                Problem p = checkLabel(name, labelStart, i);
                 if (p != null) {
                     return p.shifted(labelStart);
                 }
-                allNumeric &= isNumeric(label);
+                allNumeric &= isNumeric(name, labelStart, i);
                 labels++;
                 labelStart = i + 1;
                 continue;
@@ -87,14 +86,16 @@ public final class Hostname {
         return null;
     }
 
-    private static Problem checkLabel(String label) {
-        if (label.length() > MAX_LABEL) {
-            return Problem.error("has a label of " + label.length() + " characters ('"
-                    + label.substring(0, 12) + "…'); a label has at most " + MAX_LABEL);
+    /** The label {@code name[start, end)}, not empty; made a string only for a message. */
+    private static Problem checkLabel(String name, int start, int end) {
+        int length = end - start;
+        if (length > MAX_LABEL) {
+            return Problem.error("has a label of " + length + " characters ('"
+                    + name.substring(start, start + 12) + "…'); a label has at most " + MAX_LABEL);
         }
         // its characters were checked one by one as the label was read
-        if (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') {
-            return Problem.error("has a label that starts or ends with a hyphen ('" + label + "')");
+        if (name.charAt(start) == '-' || name.charAt(end - 1) == '-') {
+            return Problem.error("has a label that starts or ends with a hyphen ('" + name.substring(start, end) + "')");
         }
         return null;
     }
@@ -118,9 +119,9 @@ public final class Hostname {
         return UrlSyntax.isAlpha(c) || UrlSyntax.isDigit(c) || c == '-' || c > 0x7f && Character.isLetterOrDigit(c);
     }
 
-    private static boolean isNumeric(String label) {
-        for (int i = 0; i < label.length(); i++) {
-            if (!UrlSyntax.isDigit(label.charAt(i))) {
+    private static boolean isNumeric(String name, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!UrlSyntax.isDigit(name.charAt(i))) {
                 return false;
             }
         }
@@ -131,8 +132,13 @@ public final class Hostname {
     private static boolean hasUrlIllegalCharacter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
-                return true;
+            switch (c) {
+                case '"': case '<': case '>': case '\\': case '^': case '`': case '{': case '|': case '}': case 0x7f:
+                    return true;
+                default:
+                    if (c <= ' ') {
+                        return true;
+                    }
             }
         }
         return false;

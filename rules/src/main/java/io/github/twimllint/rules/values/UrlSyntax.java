@@ -65,8 +65,8 @@ public final class UrlSyntax {
         if (schemeEnd < 0) {
             return checkRelative(value, expect);
         }
-        String s = value.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
-        if (looksLikeHost(value.substring(0, schemeEnd)) && isPortThenPath(value, schemeEnd + 1)) {
+        String s = lowerScheme(value, schemeEnd);
+        if (isPortThenPath(value, schemeEnd + 1) && looksLikeHost(value.substring(0, schemeEnd))) {
             return Problem.error("looks like a host name and port without a scheme; write "
                     + (expect == Expect.WSS ? "wss://" : "https://") + value);
         }
@@ -95,24 +95,35 @@ public final class UrlSyntax {
             if (schemeEnd < 0 || !value.startsWith("//", schemeEnd + 1)) {
                 return null;
             }
-            String s = value.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
+            String s = lowerScheme(value, schemeEnd);
             if (!(s.equals("http") || s.equals("https") || s.equals("ws") || s.equals("wss"))) {
                 return null;
             }
             start = schemeEnd + 3;
         }
+        // Indices into the value, not substrings: only the host itself is made a string.
         int end = authorityEnd(value, start);
-        String authority = value.substring(start, end);
-        int at = authority.lastIndexOf('@');
-        if (at >= 0) {
-            authority = authority.substring(at + 1);
+        int at = value.lastIndexOf('@', end - 1);
+        int hostStart = at >= start ? at + 1 : start;
+        if (hostStart < end && value.charAt(hostStart) == '[') {
+            int close = value.indexOf(']', hostStart);
+            return close < 0 || close >= end ? value.substring(hostStart, end) : value.substring(hostStart, close + 1);
         }
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            return close < 0 ? authority : authority.substring(0, close + 1);
+        int colon = value.indexOf(':', hostStart);
+        return value.substring(hostStart, colon < 0 || colon >= end ? end : colon);
+    }
+
+    /**
+     * The scheme ending at {@code schemeEnd} in lower case: one of {@link #WEB_SCHEMES} without
+     * making a string ({@link #schemeEnd} admits only ASCII, so ignoring case is lower-casing).
+     */
+    private static String lowerScheme(String value, int schemeEnd) {
+        for (String s : WEB_SCHEMES) {
+            if (s.length() == schemeEnd && value.regionMatches(true, 0, s, 0, schemeEnd)) {
+                return s;
+            }
         }
-        int colon = authority.indexOf(':');
-        return colon < 0 ? authority : authority.substring(0, colon);
+        return value.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
     }
 
     /** Characters that are never valid in a URL, reported before anything else. */
@@ -130,6 +141,9 @@ public final class UrlSyntax {
     private static Problem checkLiteralCharacters(String value) {
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
+            if (c < PLAIN.length && PLAIN[c]) {
+                continue; // most characters: none of the cases below
+            }
             if (c == Templates.MASK || Templates.isMaskedLineBreak(value, i)) {
                 continue;
             }
@@ -156,6 +170,15 @@ public final class UrlSyntax {
             }
         }
         return null;
+    }
+
+    /** Printable ASCII characters that {@link #checkLiteralCharacters} lets pass without a second look. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0x21; c < 0x7f; c++) {
+            PLAIN[c] = "\"\\<>{}|^`%".indexOf(c) < 0;
+        }
     }
 
     /** {@code http//x}, {@code https;//x}: a scheme without its colon is fetched as a relative path. */
@@ -216,6 +239,13 @@ public final class UrlSyntax {
 
     private static Problem checkAuthority(String value, int start) {
         int end = authorityEnd(value, start);
+        int lastAt = value.lastIndexOf('@', end - 1);
+        int hostStart = lastAt >= start ? lastAt + 1 : start;
+        int portColon = value.indexOf(':', hostStart);
+        if ((hostStart == end || value.charAt(hostStart) != '[') && (portColon < 0 || portColon >= end)) {
+            // No port and no IPv6 literal (most URLs): the host is the rest, decided without substrings.
+            return hostStart == end ? Problem.error("has no host name after '//'") : null;
+        }
         String authority = value.substring(start, end);
         int at = authority.lastIndexOf('@');
         String hostPort = at < 0 ? authority : authority.substring(at + 1);
@@ -339,8 +369,8 @@ public final class UrlSyntax {
      * {@code twiml.xml}) are not host-like: their last label is not a common top-level domain.
      */
     static boolean looksLikeHost(String segment) {
-        if (segment.isEmpty()) {
-            return false;
+        if (segment.isEmpty() || segment.indexOf('.') < 0 && segment.length() != "localhost".length()) {
+            return false; // without a dot only "localhost" is host-like (lower-casing adds no dot)
         }
         String lower = segment.toLowerCase(Locale.ROOT);
         if (lower.equals("localhost")) {

@@ -141,6 +141,12 @@ public final class ValueSyntax {
      * placeholder are skipped; the literal tokens and commas around them are still checked.
      */
     public static List<Problem> list(String value, TokenCheck token) {
+        // The common case, a short valid list, is decided without building tokens or sets.
+        return allPass(value, token) ? List.of() : checkList(value, token);
+    }
+
+    /** {@link #list} without its shortcut: every token built and checked. */
+    static List<Problem> checkList(String value, TokenCheck token) {
         List<Problem> problems = new ArrayList<>(1);
         String t = value.strip();
         if (t.isEmpty()) {
@@ -165,13 +171,8 @@ public final class ValueSyntax {
         int i = 0;
         int n = t.length();
         while (i < n) {
-            while (i < n && isSeparator(t.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isSeparator(t.charAt(i))) {
-                i++;
-            }
+            int start = skipSeparators(t, i, n);
+            i = tokenEnd(t, start, n);
             if (start == i) {
                 break;
             }
@@ -208,21 +209,111 @@ public final class ValueSyntax {
         return problems;
     }
 
+    /** Lists longer than this many tokens always take the full check (its duplicate test is linear). */
+    static final int QUICK_TOKENS = 8;
+
+    /**
+     * True when {@link #list} would find nothing: no comma, no placeholder, at least one and at
+     * most {@link #QUICK_TOKENS} tokens, each passing {@link TokenCheck#passes} and none repeated.
+     * False only means "not sure": the full check decides.
+     */
+    static boolean allPass(String v, TokenCheck token) {
+        int n = v.length();
+        int count = 0;
+        int i = 0;
+        while (true) {
+            while (i < n && isSeparator(v.charAt(i))) {
+                if (v.charAt(i) == ',') {
+                    return false;
+                }
+                i++;
+            }
+            if (i == n) {
+                return count > 0;
+            }
+            int start = i;
+            while (i < n && !isSeparator(v.charAt(i))) {
+                if (v.charAt(i) == Templates.MASK) {
+                    return false;
+                }
+                i++;
+            }
+            if (++count > QUICK_TOKENS || !token.passes(v, start, i) || occursBefore(v, start, i)) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether the token at {@code [start, end)} is also one of the tokens before it. */
+    private static boolean occursBefore(String v, int start, int end) {
+        int length = end - start;
+        int i = 0;
+        while (i < start) {
+            int s = skipSeparators(v, i, start);
+            i = tokenEnd(v, s, start);
+            if (i - s == length && v.regionMatches(s, v, start, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A list token of an open enum: anything goes. */
+    public static final TokenCheck ANY_TOKEN = new TokenCheck() {
+        @Override
+        public Problem check(String token) {
+            return null;
+        }
+
+        @Override
+        public boolean passes(String value, int start, int end) {
+            return true;
+        }
+    };
+
     /** A list token must be one of {@code values} (case-sensitive, with a "did you mean"). */
     public static TokenCheck oneOf(Collection<String> values) {
-        return tok -> {
-            if (values.contains(tok)) {
-                return null;
+        return new TokenCheck() {
+            @Override
+            public Problem check(String tok) {
+                if (values.contains(tok)) {
+                    return null;
+                }
+                String caseMatch = caseInsensitiveMatch(tok, values);
+                if (caseMatch != null) {
+                    return Problem.error("has \"" + tok + "\"; values are case-sensitive: write \"" + caseMatch
+                            + "\"").fixedBy(caseMatch);
+                }
+                String near = nearest(tok, values);
+                return Problem.error("has \"" + tok + "\", which is not one of " + list(values)
+                        + (near == null ? "" : "; did you mean \"" + near + "\"?"));
             }
-            String caseMatch = caseInsensitiveMatch(tok, values);
-            if (caseMatch != null) {
-                return Problem.error("has \"" + tok + "\"; values are case-sensitive: write \"" + caseMatch + "\"")
-                        .fixedBy(caseMatch);
+
+            @Override
+            public boolean passes(String value, int start, int end) {
+                return isOneOf(value, start, end, values);
             }
-            String near = nearest(tok, values);
-            return Problem.error("has \"" + tok + "\", which is not one of " + list(values)
-                    + (near == null ? "" : "; did you mean \"" + near + "\"?"));
         };
+    }
+
+    /** Whether {@code value.substring(start, end)} equals one of {@code values}, without making it. */
+    static boolean isOneOf(String value, int start, int end, Collection<String> values) {
+        int length = end - start;
+        if (values instanceof List<String> list) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                String s = list.get(i);
+                if (s.length() == length && value.regionMatches(start, s, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String s : values) {
+            if (s.length() == length && value.regionMatches(start, s, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list token must be an integer in {@code [min, max]}. */
@@ -237,6 +328,14 @@ public final class ValueSyntax {
     @FunctionalInterface
     public interface TokenCheck {
         Problem check(String token);
+
+        /**
+         * True when the token {@code value.substring(start, end)} certainly passes {@link #check},
+         * decided without making the substring; false when it fails or the check cannot tell.
+         */
+        default boolean passes(String value, int start, int end) {
+            return false;
+        }
     }
 
     /** The closest value for a "did you mean" (see {@link Names#closest}), or null. */
@@ -310,6 +409,22 @@ public final class ValueSyntax {
             }
         }
         return digits && s.length() - start <= 30;
+    }
+
+    /** The index of the first character from {@code i} that is not a separator, or {@code end}. */
+    private static int skipSeparators(String v, int i, int end) {
+        while (i < end && isSeparator(v.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index just after the token starting at {@code i} (the next separator), or {@code end}. */
+    private static int tokenEnd(String v, int i, int end) {
+        while (i < end && !isSeparator(v.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isSeparator(char c) {

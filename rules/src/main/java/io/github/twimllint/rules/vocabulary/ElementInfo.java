@@ -118,6 +118,11 @@ public final class ElementInfo {
         return c == null ? this : c;
     }
 
+    /** Whether {@link #inContext} depends on the parent at all. */
+    boolean hasContexts() {
+        return !contexts.isEmpty();
+    }
+
     /** The attribute's spec, or null when the element has no such attribute. */
     public AttributeSpec attribute(String attributeName) {
         return attributes.get(attributeName);

@@ -42,6 +42,7 @@ public final class Vocabulary {
     private final Map<String, List<String>> nextAttributes = new HashMap<>();
     private final Set<String> handingOver = new java.util.HashSet<>();
     private final Map<String, DocumentKind> revealing = new HashMap<>();
+    private final Map<String, Name> byName = new HashMap<>();
     private String rootName;
 
     /** Lazy holder: the file is read on first use, once per process, thread-safely. */
@@ -125,6 +126,15 @@ public final class Vocabulary {
             if (k != null) {
                 revealing.put(name, k);
             }
+            Name n = new Name();
+            for (DocumentKind kind : DocumentKind.values()) {
+                n.found[slot(kind)] = find(kind, name);
+            }
+            n.found[ANY] = any.get(name);
+            for (ElementInfo e : n.found) {
+                n.contextual |= e != null && e.hasContexts();
+            }
+            byName.put(name, n);
         }
     }
 
@@ -189,11 +199,16 @@ public final class Vocabulary {
     }
 
     /**
-     * {@link #find(DocumentKind, String, String)} for the element where it stands: looked up once
-     * per element and kind, and shared by every rule that asks.
+     * {@link #find(DocumentKind, String, String)} for the element where it stands: its name is
+     * looked up once per element, and shared by every rule that asks.
      */
     public ElementInfo find(DocumentKind kind, Element element) {
-        return element.shared(Entries.KEY, newEntries).info(kind);
+        return resolved(element).info(kind);
+    }
+
+    /** Whether a vocabulary defines the element's name ({@link #isKnown(String)}), looked up once per element. */
+    public boolean isKnown(Element element) {
+        return resolved(element).name != null;
     }
 
     /**
@@ -201,8 +216,7 @@ public final class Vocabulary {
      * or null: looked up once per attribute and kind, and shared by every rule that asks.
      */
     public AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
-        Element element = attribute.element();
-        return element.shared(Entries.KEY, newEntries).attribute(kind, attribute);
+        return resolved(attribute.element()).attribute(kind, attribute);
     }
 
     /**
@@ -211,46 +225,69 @@ public final class Vocabulary {
      * and kind, and shared by every rule that asks.
      */
     public AttributeSpec[] attributes(DocumentKind kind, Element element) {
-        return element.shared(Entries.KEY, newEntries).attributes(kind);
+        return resolved(element).attributes(kind);
     }
 
-    private final java.util.function.Function<Element, Entries> newEntries = e -> new Entries(this, e);
+    private Resolved resolved(Element element) {
+        return element.shared(Resolved.KEY, newResolved);
+    }
+
+    private final java.util.function.Function<Element, Resolved> newResolved =
+            e -> new Resolved(byName.get(e.name()), e);
+
+    /** {@link #find(DocumentKind, String, String)} answered from the per-name table, as rules get it. */
+    ElementInfo findInTable(DocumentKind kind, String name, String parentName) {
+        return info(byName.get(name), kind, parentName);
+    }
+
+    private static ElementInfo info(Name name, DocumentKind kind, String parentName) {
+        if (name == null) {
+            return null;
+        }
+        ElementInfo e = name.found[slot(kind)];
+        return e == null || !name.contextual ? e : e.inContext(parentName);
+    }
+
+    /** Index in {@link Name#found} of a kind; null (undecided) has the last slot. */
+    private static int slot(DocumentKind kind) {
+        return kind == null ? ANY : kind.ordinal();
+    }
+
+    private static final int ANY = DocumentKind.values().length;
+
+    /** The specs of no attributes: shared, as most elements have none (never written to). */
+    private static final AttributeSpec[] NO_SPECS = new AttributeSpec[0];
 
     /**
-     * One element's entry and attribute specs, found on first use: for no kind and for the last
-     * kind asked (a document's kind rarely changes while an element is open).
+     * What the vocabulary says of one element name, decided once when it loads: the entry
+     * {@link #find(DocumentKind, String)} gives for each kind and for none. One hash lookup per
+     * element then answers every rule's question for every kind.
      */
-    private static final class Entries {
+    private static final class Name {
+        final ElementInfo[] found = new ElementInfo[ANY + 1];
+        // Whether any entry depends on the parent (contexts): most elements skip that lookup.
+        boolean contextual;
+    }
+
+    /**
+     * One element's name entry, and its attributes' specs for the last entry asked (a document's
+     * kind rarely changes while an element is open; kinds that share an entry share the specs).
+     */
+    private static final class Resolved {
         static final Object KEY = new Object();
 
-        private final Vocabulary vocabulary;
+        final Name name;
         private final Element element;
-        private final Slot any = new Slot();
-        private Slot byKind;
+        private ElementInfo specsOf;
+        private AttributeSpec[] specs;
 
-        Entries(Vocabulary vocabulary, Element element) {
-            this.vocabulary = vocabulary;
+        Resolved(Name name, Element element) {
+            this.name = name;
             this.element = element;
         }
 
-        private Slot slot(DocumentKind kind) {
-            if (kind == null) {
-                return any;
-            }
-            if (byKind == null || byKind.kind != kind) {
-                byKind = new Slot();
-                byKind.kind = kind;
-            }
-            return byKind;
-        }
-
         ElementInfo info(DocumentKind kind) {
-            Slot s = slot(kind);
-            if (!s.found) {
-                s.info = vocabulary.find(kind, element.name(), element.parentName());
-                s.found = true;
-            }
-            return s.info;
+            return Vocabulary.info(name, kind, element.parentName());
         }
 
         AttributeSpec attribute(DocumentKind kind, Attribute attribute) {
@@ -263,8 +300,8 @@ public final class Vocabulary {
                 ElementInfo info = info(kind);
                 return info == null ? null : info.attribute(attribute.name()); // not one of this element's own
             }
-            AttributeSpec[] specs = attributes(kind);
-            return specs == null ? null : specs[index];
+            AttributeSpec[] s = attributes(kind);
+            return s == null ? null : s[index];
         }
 
         AttributeSpec[] attributes(DocumentKind kind) {
@@ -272,24 +309,17 @@ public final class Vocabulary {
             if (info == null) {
                 return null;
             }
-            Slot s = slot(kind);
-            if (s.specs == null) {
+            if (specsOf != info) {
                 List<Attribute> attributes = element.attributes();
-                s.specs = new AttributeSpec[attributes.size()];
-                for (int i = 0; i < s.specs.length; i++) {
-                    s.specs[i] = info.attribute(attributes.get(i).name());
+                AttributeSpec[] s = attributes.isEmpty() ? NO_SPECS : new AttributeSpec[attributes.size()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = info.attribute(attributes.get(i).name());
                 }
+                specs = s;
+                specsOf = info;
             }
-            return s.specs;
+            return specs;
         }
-    }
-
-    /** An element's entry for one kind, and its attributes' specs. */
-    private static final class Slot {
-        DocumentKind kind;
-        boolean found;
-        ElementInfo info;
-        AttributeSpec[] specs;
     }
 
     /** The element in that vocabulary, else in any vocabulary (to avoid cascades), else null. */
@@ -345,6 +375,24 @@ public final class Vocabulary {
      * vocabulary first (all vocabularies when kind is null), then all others.
      */
     public String closestElement(DocumentKind kind, String name) {
+        // The same misspelling recurs in a repository (<say> in every document): remember the answer.
+        // Bounded, so a document of a million distinct unknown names cannot grow it.
+        String key = (kind == null ? "" : kind.name()) + '\u0000' + name;
+        String known = closest.get(key);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String answer = closestElementUncached(kind, name);
+        if (closest.size() < CLOSEST_CACHE) {
+            closest.put(key, answer == null ? "" : answer);
+        }
+        return answer;
+    }
+
+    private static final int CLOSEST_CACHE = 4096;
+    private final Map<String, String> closest = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String closestElementUncached(DocumentKind kind, String name) {
         if (kind != null) {
             String c = Names.closest(name, elements(kind).keySet());
             if (c != null) {

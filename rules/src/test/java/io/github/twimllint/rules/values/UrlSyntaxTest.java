@@ -136,6 +136,29 @@ class UrlSyntaxTest {
         assertThat(UrlSyntax.host(t("https://{{host}}/x"))).isEqualTo(t("{{host}}"));
     }
 
+    /** Only the authority counts: '@', ':' and ']' after it (path, query, fragment) are not its own. */
+    @Test
+    void authorityEndsWhereThePathStarts() {
+        assertThat(UrlSyntax.host("https://example.com/a@b:c")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("https://example.com?u=a@b")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("HTTPS://a@b@example.com#x@y")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("https://[::1/x]")).isEqualTo("[::1");
+        assertThat(UrlSyntax.host("https://user@/x")).isEqualTo("");
+        assertThat(UrlSyntax.host("https://user@[::1]:443")).isEqualTo("[::1]");
+        assertThat(UrlSyntax.host("https://:80/x")).isEqualTo("");
+        assertThat(UrlSyntax.host("Ws://example.com:80")).isEqualTo("example.com");
+        assertThat(UrlSyntax.host("httpx://example.com")).isNull();
+        assertThat(UrlSyntax.check("https://example.com/a@b:c", HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("https://example.com/x:99999", HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("https://user@/x", HTTP, false).message()).contains("no host");
+        assertThat(UrlSyntax.check("https://user@:80/x", HTTP, false).message()).contains("no host");
+        assertThat(UrlSyntax.check("https://user@example.com:99999/x", HTTP, false).message()).contains("port");
+        assertThat(UrlSyntax.check("//example.com/a@b", HTTP, false)).isNull();
+        assertThat(UrlSyntax.check("https://[::1/x]", HTTP, false).message()).contains("IPv6");
+        assertThat(UrlSyntax.check("HtTpS://example.com", HTTPS, false)).isNull();
+        assertThat(UrlSyntax.check("HTTP://example.com", HTTPS, false).message()).contains("https://");
+    }
+
     // The cases below pin the edges of each scanner (found by PIT's surviving mutants).
 
     @Test

@@ -144,4 +144,40 @@ class ValueSyntaxTest {
         assertThat(ValueSyntax.nearest("a", List.of("b"))).isNull();
         assertThat(ValueSyntax.nearest("record-from-answer-dual-channel", RECORD)).isNull();
     }
+
+    /**
+     * The shortcut of {@link ValueSyntax#list} answers "nothing wrong" only where the full check
+     * finds nothing, and takes short valid lists (the common case) without building them.
+     */
+    @Test
+    void listShortcutAgreesWithTheFullCheck() {
+        char mask = io.github.twimllint.core.Templates.MASK;
+        List<String> values = List.of("", "initiated", "ringing answered", " ringing\tanswered\n", "ringing ringing",
+                "ringing,answered", "ringing, answered", "Ringing", "ringin", "initiated ringing answered completed",
+                "a b c d e f g h", "a b c d e f g h i", "a a", "ringing " + mask + mask, "   ", ",", "initiated\u00a0ringing",
+                "initiated\u2003ringing", "ringing\u0000");
+        ValueSyntax.TokenCheck events = ValueSyntax.oneOf(EVENTS);
+        ValueSyntax.TokenCheck letters = ValueSyntax.oneOf(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"));
+        for (String v : values) {
+            for (ValueSyntax.TokenCheck check : List.of(events, letters, ValueSyntax.ANY_TOKEN)) {
+                List<Problem> full = ValueSyntax.checkList(v, check);
+                if (ValueSyntax.allPass(v, check)) {
+                    assertThat(full).as("full check of \"%s\"", v).isEmpty();
+                }
+                assertThat(ValueSyntax.list(v, check)).as("\"%s\"", v).isEqualTo(full);
+            }
+        }
+        assertThat(ValueSyntax.allPass("initiated ringing answered completed", events)).isTrue();
+        assertThat(ValueSyntax.allPass(" ringing\tanswered\n", events)).isTrue();
+        assertThat(ValueSyntax.allPass("a b c d e f g h", letters)).isTrue();
+        assertThat(ValueSyntax.allPass("anything goes", ValueSyntax.ANY_TOKEN)).isTrue();
+        // Not sure (or wrong): the full check decides.
+        assertThat(ValueSyntax.allPass("a b c d e f g h i", letters)).isFalse();
+        assertThat(ValueSyntax.allPass("ringing ringing", events)).isFalse();
+        assertThat(ValueSyntax.allPass("ringing,answered", events)).isFalse();
+        assertThat(ValueSyntax.allPass("ringing " + mask, events)).isFalse();
+        assertThat(ValueSyntax.allPass("   ", events)).isFalse();
+        assertThat(ValueSyntax.allPass("ringin", events)).isFalse();
+        assertThat(ValueSyntax.allPass("ringing", t -> null)).as("a check without passes()").isFalse();
+    }
 }

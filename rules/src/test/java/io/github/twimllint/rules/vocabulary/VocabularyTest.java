@@ -191,6 +191,20 @@ class VocabularyTest {
         assertThat(vocab.foreignElement("Speak").getUse()).isEqualTo("Say");
     }
 
+    /** Remembered answers (the same misspelling in every document) are the answers, "none" included. */
+    @Test
+    void didYouMeanAsksAgainGivesTheSameAnswer() {
+        Vocabulary fresh = Vocabulary.load();
+        for (int round = 0; round < 2; round++) {
+            assertThat(fresh.closestElement(VOICE, "say")).isEqualTo("Say");
+            assertThat(fresh.closestElement(VOICE, "Xyzzy")).isNull();
+            assertThat(fresh.closestElement(MESSAGING, "Sya")).isEqualTo("Say");
+            assertThat(fresh.closestElement(null, "message")).isEqualTo("Message");
+            // The same name in another kind has its own answer.
+            assertThat(fresh.closestElement(MESSAGING, "message")).isEqualTo("Message");
+        }
+    }
+
     @Test
     void topLevelVerbsRevealTheDocumentKind() {
         assertThat(vocab.kindRevealedBy("Message")).isEqualTo(MESSAGING);
@@ -222,5 +236,33 @@ class VocabularyTest {
         // nothing close in the messaging vocabulary: the closest of all
         assertThat(vocab.closestElement(MESSAGING, "Sya")).isEqualTo("Say");
         assertThat(vocab.closestElement(MESSAGING, "Redirectt")).isEqualTo("Redirect");
+    }
+
+    /**
+     * The per-name table the rules read (one lookup per element) gives, for every element under
+     * every parent in every kind (and none), the very entry the maps give.
+     */
+    @Test
+    void tableAnswersAsTheMaps() {
+        List<String> names = new java.util.ArrayList<>(vocab.allElementNames());
+        names.addAll(List.of("say", "Speak", "Nope", ""));
+        List<String> parents = new java.util.ArrayList<>(names);
+        parents.add(null);
+        List<DocumentKind> kinds = new java.util.ArrayList<>(List.of(DocumentKind.values()));
+        kinds.add(null);
+        int contextual = 0;
+        for (DocumentKind kind : kinds) {
+            for (String name : names) {
+                for (String parent : parents) {
+                    ElementInfo expected = vocab.find(kind, name, parent);
+                    assertThat(vocab.findInTable(kind, name, parent)).as("<%s> in <%s> (%s)", name, parent, kind)
+                            .isSameAs(expected);
+                    if (expected != null && expected != vocab.find(kind, name)) {
+                        contextual++;
+                    }
+                }
+            }
+        }
+        assertThat(contextual).as("entries that depend on the parent").isPositive();
     }
 }
