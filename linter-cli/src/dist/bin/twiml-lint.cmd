@@ -39,5 +39,5 @@ if %JAVA_MAJOR% LSS 17 (
 )
 set "TWIML_LINT_CDS="
 if exist "%TWIML_LINT_HOME%\lib\twiml-lint.jsa" set "TWIML_LINT_CDS="-XX:SharedArchiveFile=%TWIML_LINT_HOME%\lib\twiml-lint.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-"%JAVA_EXE%" -XX:+UseSerialGC -Xss8m -XX:-UsePerfData %TWIML_LINT_CDS% %TWIML_LINT_JAVA_OPTS% -jar "%TWIML_LINT_JAR%" %*
+"%JAVA_EXE%" -XX:+UseSerialGC -Xss8m -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:NewRatio=7 -XX:MaxTenuringThreshold=1 %TWIML_LINT_CDS% %TWIML_LINT_JAVA_OPTS% -jar "%TWIML_LINT_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -347,8 +347,15 @@ public final class LintCommand implements Callable<Integer> {
         if (outsideRoot != null) {
             err.println("twiml-lint: " + outsideRoot);
         }
-        // --quiet trims the text report only; machine-readable reports stay complete.
-        LintReport textReport = control.quiet ? Quiet.errorsOnly(report) : report;
+        // --quiet trims the text report only; machine-readable reports stay complete. Trimmed when a
+        // text report is written, not before (a bulk run's SARIF alone would copy every result).
+        LintReport[] trimmed = new LintReport[1];
+        java.util.function.Supplier<LintReport> textReport = () -> {
+            if (trimmed[0] == null) {
+                trimmed[0] = control.quiet ? Quiet.errorsOnly(report) : report;
+            }
+            return trimmed[0];
+        };
         SourcePrinter snippets = showSource ? new SourcePrinter(inputs.byPath()) : null;
         RunOutcome.Status written = LintSession.writeReports(targets, target -> {
             if (target.format() != ReportFormat.TEXT) {
@@ -357,10 +364,10 @@ public final class LintCommand implements Callable<Integer> {
             boolean console = target.file() == null;
             ConsoleTextReporter text = new ConsoleTextReporter(console && terminal.color(control.color),
                     console ? snippets : null, !control.quiet, control.verbose);
-            return (Reporter) (r, w) -> text.write(textReport, w);
+            return (Reporter) (r, w) -> text.write(textReport.get(), w);
         }, report, context.withEndTime(Instant.now()), cwd, fixes.reportStream(out, err, paths),
                 problem -> err.println("twiml-lint: " + Printable.escape(problem)));
-        if (control.quiet && outcome.failing() > 0 && !textReport.hasAtLeast(outcome.failOn())) {
+        if (control.quiet && outcome.failing() > 0 && !Quiet.showsAtLeast(report, outcome.failOn())) {
             // The exit status would otherwise come with nothing printed to explain it.
             int hidden = outcome.failing();
             err.println("twiml-lint: " + hidden + (hidden == 1 ? " finding" : " findings") + " at or above the"

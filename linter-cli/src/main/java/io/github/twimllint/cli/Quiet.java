@@ -26,4 +26,17 @@ final class Quiet {
         }
         return new LintReport(files, report.rules());
     }
+
+    /**
+     * Whether {@link #errorsOnly} of the report shows a finding at or above {@code level}, without
+     * making it: a run whose text report is not written (SARIF to a file) copies nothing.
+     */
+    static boolean showsAtLeast(LintReport report, Severity level) {
+        for (Finding f : report.findings()) {
+            if (f.severity() == Severity.ERROR && f.severity().atLeast(level)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -114,7 +114,7 @@ public final class FileCollector {
                                 outside.add(shown);
                                 return FileVisitResult.CONTINUE;
                             }
-                            Source s = folders.in(in.folder(), name, shown, kind == Found.IF_RESPONSE);
+                            Source s = folders.regular(in.folder(), name, shown, kind == Found.IF_RESPONSE);
                             found.putIfAbsent(s, s);
                             return FileVisitResult.CONTINUE;
                         }

@@ -25,6 +25,8 @@ public final class Source {
     private final String name;
     private final Opener opener;
     private final boolean sniffRoot;
+    // Seen as a regular file by the walk that found it: opened without asking the file system again.
+    private final boolean regular;
 
     @FunctionalInterface
     public interface Opener {
@@ -62,7 +64,7 @@ public final class Source {
             Path abs = file.toAbsolutePath().normalize();
             Path parent = abs.getParent();
             if (parent == null || abs.getFileName() == null) {
-                return new Source(displayPath, null, abs.toString(), null, sniffRoot); // the root: kept whole
+                return new Source(displayPath, null, abs.toString(), null, sniffRoot, false); // the root: kept whole
             }
             return in(folder(parent), abs.getFileName().toString(), displayPath, sniffRoot);
         }
@@ -74,22 +76,33 @@ public final class Source {
 
         /** A file by name in a folder from {@link #folder}: no path is made or normalized per file. */
         public Source in(Folder folder, String name, String displayPath, boolean sniffRoot) {
-            return of(folder, name, displayPath, null, sniffRoot);
+            return of(folder, name, displayPath, null, sniffRoot, false);
+        }
+
+        /**
+         * As {@link #in}, for a file a folder walk has just seen to be a regular file: opening it
+         * skips the check for pipes and devices (one system call per file of a bulk run).
+         */
+        public Source regular(Folder folder, String name, String displayPath, boolean sniffRoot) {
+            return of(folder, name, displayPath, null, sniffRoot, true);
         }
     }
 
-    private Source(String displayPath, Folder folder, String name, Opener opener, boolean sniffRoot) {
+    private Source(String displayPath, Folder folder, String name, Opener opener, boolean sniffRoot,
+                   boolean regular) {
         this.displayPath = displayPath;
         this.folder = folder;
         this.name = name;
         this.opener = opener;
         this.sniffRoot = sniffRoot;
+        this.regular = regular;
     }
 
-    private static Source of(Folder folder, String name, String displayPath, Opener opener, boolean sniffRoot) {
+    private static Source of(Folder folder, String name, String displayPath, Opener opener, boolean sniffRoot,
+                             boolean regular) {
         boolean derived = displayPath.endsWith(name) && (displayPath.length() == name.length()
                 || displayPath.charAt(displayPath.length() - name.length() - 1) == '/');
-        return new Source(displayPath, folder, derived ? null : name, opener, sniffRoot);
+        return new Source(displayPath, folder, derived ? null : name, opener, sniffRoot, regular);
     }
 
     /** A file: opened from its path (no opener is kept: a bulk run holds one Source per file). */
@@ -98,12 +111,12 @@ public final class Source {
     }
 
     public static Source ofStream(String displayPath, Opener opener) {
-        return new Source(displayPath, null, null, opener, false);
+        return new Source(displayPath, null, null, opener, false, false);
     }
 
     /** The same file (or stream), read through another opener (a fixed text in memory). */
     public Source withOpener(Opener other) {
-        return new Source(displayPath, folder, name, other, sniffRoot);
+        return new Source(displayPath, folder, name, other, sniffRoot, regular);
     }
 
     public String displayPath() {
@@ -141,7 +154,7 @@ public final class Source {
 
     /** Opens the document: through its opener, or its file when it has none. */
     public InputStream open() throws IOException {
-        return opener != null ? opener.open() : open(file());
+        return opener != null ? opener.open() : regular ? Files.newInputStream(file()) : open(file());
     }
 
     /**
