@@ -19,6 +19,10 @@ final class DocumentKind {
     private final String configured;
     private final List<String> revealed = new ArrayList<>(2);
     private final List<String> voters = new ArrayList<>(4);
+    // Names asked about that revealed nothing (<Redirect>, <Pause>: verbs of several kinds), so a
+    // repeated verb costs no lookup; bounded, so distinct unknown names cannot make it quadratic.
+    private final List<String> silent = new ArrayList<>(4);
+    private static final int SILENT_KEPT = 16;
     private String kind;
 
     DocumentKind(Dialect dialect, String configured) {
@@ -41,11 +45,14 @@ final class DocumentKind {
             return;
         }
         // A verb that already voted is the common case (verbs repeat): no lookup for it.
-        if (voters.contains(name)) {
+        if (voters.contains(name) || silent.contains(name)) {
             return;
         }
         String k = dialect.kindRevealedBy(name);
         if (k == null) {
+            if (silent.size() < SILENT_KEPT) {
+                silent.add(name);
+            }
             return;
         }
         voters.add(name);
