@@ -88,8 +88,32 @@ public final class LintCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(command.spec());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        Failures failures = new Failures(err);
+        cl.setExitCodeExceptionMapper(failures);
+        cl.setParameterExceptionHandler(failures);
+        cl.setExecutionExceptionHandler(failures);
+        return cl;
+    }
+
+    /**
+     * What picocli does with a usage error or a failure: one class, not three lambdas (each lambda is
+     * linked at start-up, issue 15).
+     */
+    private static final class Failures implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        private final PrintWriter err;
+
+        Failures(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int getExitCode(Throwable exception) {
+            return ExitCodes.INTERNAL;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             // picocli names an option "option '--x'" and sometimes adds its own "option" before it.
             err.println("twiml-lint: " + Printable.escape(ex.getMessage().replace("option option", "option"))
                     + optionSuggestion(ex));
@@ -97,13 +121,15 @@ public final class LintCommand implements Callable<Integer> {
             err.println("Try 'twiml-lint --help' for more information.");
             err.flush();
             return ExitCodes.USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine,
+                                            CommandLine.ParseResult parseResult) {
             err.println("twiml-lint: internal error: " + ex);
             err.flush();
             return ExitCodes.INTERNAL;
-        });
-        return cl;
+        }
     }
 
     /** The command's model: options in the order of the help, then the completion subcommand. */
@@ -264,7 +290,9 @@ public final class LintCommand implements Callable<Integer> {
         } catch (UsageException | RunException e) {
             return usage(e.getMessage());
         }
-        session.warnings().forEach(w -> err.println("twiml-lint: " + w));
+        for (String w : session.warnings()) {
+            err.println("twiml-lint: " + w);
+        }
         Timings timings = new Timings(start);
         timings.lap("configuration");
         if (control.verbose) {
@@ -272,8 +300,10 @@ public final class LintCommand implements Callable<Integer> {
         }
 
         // Colour and source snippets are for a person at a terminal: the text report on standard output.
-        boolean textToConsole = targets.stream()
-                .anyMatch(t -> t.format() == ReportFormat.TEXT && t.file() == null);
+        boolean textToConsole = false;
+        for (ReportTarget t : targets) {
+            textToConsole |= t.format() == ReportFormat.TEXT && t.file() == null;
+        }
         boolean showSource = textToConsole
                 && (control.showSource != null ? control.showSource : terminal.interactive());
         Inputs.Globs globs;

@@ -14,11 +14,26 @@ public record Finding(String ruleId, Severity severity, String message, String p
                       List<RelatedLocation> related, Suppression suppression, Fix fix) {
 
     /** Report order: by path, then line, column, rule id and message, so output is deterministic. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = new Order();
+
+    // Written out rather than chained from method references: every run sorts, and each reference
+    // (with the combinators' own lambdas) is an invokedynamic call site linked at start-up (issue 15).
+    private static final class Order implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.path.compareTo(b.path);
+            if (c == 0) {
+                c = Integer.compare(a.line, b.line);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.column, b.column);
+            }
+            if (c == 0) {
+                c = a.ruleId.compareTo(b.ruleId);
+            }
+            return c != 0 ? c : a.message.compareTo(b.message);
+        }
+    }
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);

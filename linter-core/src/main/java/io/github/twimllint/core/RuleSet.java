@@ -37,7 +37,10 @@ public final class RuleSet {
         Map<String, Supplier<Rule>> factories = new LinkedHashMap<>();
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
         List<ServiceLoader.Provider<Rule>> providers = new ArrayList<>();
-        ServiceLoader.load(Rule.class, loader).stream().forEach(providers::add);
+        // Loops, not forEach(list::add): every method reference is linked at start-up (issue 15).
+        for (var it = ServiceLoader.load(Rule.class, loader).stream().iterator(); it.hasNext(); ) {
+            providers.add(it.next());
+        }
         for (ServiceLoader.Provider<Rule> p : providers) {
             Rule prototype = p.get();
             RuleMeta meta = prototype.meta();
@@ -50,7 +53,9 @@ public final class RuleSet {
         }
         Map<String, Supplier<ProjectRule>> projectFactories = new LinkedHashMap<>();
         List<ServiceLoader.Provider<ProjectRule>> projectProviders = new ArrayList<>();
-        ServiceLoader.load(ProjectRule.class, loader).stream().forEach(projectProviders::add);
+        for (var it = ServiceLoader.load(ProjectRule.class, loader).stream().iterator(); it.hasNext(); ) {
+            projectProviders.add(it.next());
+        }
         for (ServiceLoader.Provider<ProjectRule> p : projectProviders) {
             RuleMeta meta = p.get().meta();
             if (meta.id().equals(CoreRules.XML_SYNTAX.id()) || metas.containsKey(meta.id())) {

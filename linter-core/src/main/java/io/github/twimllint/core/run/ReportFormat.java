@@ -10,7 +10,6 @@ import io.github.twimllint.core.report.Reporter;
 import io.github.twimllint.core.report.SarifReporter;
 import io.github.twimllint.core.report.TextReporter;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The one registry of report formats: the name every front end accepts, the reporter that writes
@@ -18,26 +17,24 @@ import java.util.function.Function;
  * named {@code OutputFormat}: Maven would take {@code <outputFormat>} elements for that class.)
  */
 public enum ReportFormat {
-    TEXT("twiml-lint.txt", level -> new TextReporter()),
-    SARIF("twiml-lint.sarif", level -> new SarifReporter()),
+    TEXT("twiml-lint.txt"),
+    SARIF("twiml-lint.sarif"),
     // The call-flow graph (docs/call-flow.md); html is the only one that loads the layout library.
-    DOT("twiml-lint.dot", level -> new io.github.twimllint.core.report.DotReporter()),
-    MERMAID("twiml-lint.mmd", level -> new io.github.twimllint.core.report.MermaidReporter()),
-    HTML("twiml-lint.html", level -> new io.github.twimllint.core.report.HtmlReporter()),
-    GITHUB("twiml-lint-github.txt", level -> new GithubReporter()),
-    JSON("twiml-lint.json", level -> new JsonReporter()),
-    CHECKSTYLE("twiml-lint-checkstyle.xml", level -> new CheckstyleReporter()),
+    DOT("twiml-lint.dot"),
+    MERMAID("twiml-lint.mmd"),
+    HTML("twiml-lint.html"),
+    GITHUB("twiml-lint-github.txt"),
+    JSON("twiml-lint.json"),
+    CHECKSTYLE("twiml-lint-checkstyle.xml"),
     // GitLab Code Quality (artifacts:reports:codequality).
-    CODECLIMATE("twiml-lint-codeclimate.json", level -> new CodeClimateReporter()),
+    CODECLIMATE("twiml-lint-codeclimate.json"),
     // Test cases pass or fail as the run does: only findings at the failing level fail one.
-    JUNIT("twiml-lint-junit.xml", JunitReporter::new);
+    JUNIT("twiml-lint-junit.xml");
 
     private final String fileName;
-    private final Function<Severity, Reporter> reporter;
 
-    ReportFormat(String fileName, Function<Severity, Reporter> reporter) {
+    ReportFormat(String fileName) {
         this.fileName = fileName;
-        this.reporter = reporter;
     }
 
     /** The default file name of a report in this format. */
@@ -52,7 +49,19 @@ public enum ReportFormat {
 
     /** The reporter for a run with the given failing level ({@link Severity#OFF}: none). */
     public Reporter reporter(Severity failOn) {
-        return reporter.apply(failOn);
+        // A switch, not a lambda per constant: each lambda is linked at start-up (issue 15).
+        return switch (this) {
+            case TEXT -> new TextReporter();
+            case SARIF -> new SarifReporter();
+            case DOT -> new io.github.twimllint.core.report.DotReporter();
+            case MERMAID -> new io.github.twimllint.core.report.MermaidReporter();
+            case HTML -> new io.github.twimllint.core.report.HtmlReporter();
+            case GITHUB -> new GithubReporter();
+            case JSON -> new JsonReporter();
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case CODECLIMATE -> new CodeClimateReporter();
+            case JUNIT -> new JunitReporter(failOn);
+        };
     }
 
     /** The name users type: {@code text}, {@code sarif}, ... */

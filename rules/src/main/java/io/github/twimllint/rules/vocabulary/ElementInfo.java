@@ -44,17 +44,28 @@ public final class ElementInfo {
         this.text = text;
         this.textKind = textKind;
         this.contexts = contexts;
-        this.required = attributes.values().stream().filter(a -> Boolean.TRUE.equals(a.getRequired())).toList();
+        // A loop, not a stream with a lambda: linked at start-up for nothing (issue 15).
+        List<AttributeSpec> required = new java.util.ArrayList<>();
+        for (AttributeSpec a : attributes.values()) {
+            if (Boolean.TRUE.equals(a.getRequired())) {
+                required.add(a);
+            }
+        }
+        this.required = List.copyOf(required);
     }
 
     /** A view that merges two elements of the same name from different vocabularies (used while undecided). */
     static ElementInfo merge(ElementInfo a, ElementInfo b) {
         Map<String, AttributeSpec> attrs = new LinkedHashMap<>(a.attributes);
-        b.attributes.forEach(attrs::putIfAbsent);
+        for (Map.Entry<String, AttributeSpec> e : b.attributes.entrySet()) {
+            attrs.putIfAbsent(e.getKey(), e.getValue());
+        }
         Set<String> kids = new LinkedHashSet<>(a.children);
         kids.addAll(b.children);
         Map<String, ElementInfo> ctx = new HashMap<>(a.contexts);
-        b.contexts.forEach(ctx::putIfAbsent);
+        for (Map.Entry<String, ElementInfo> e : b.contexts.entrySet()) {
+            ctx.putIfAbsent(e.getKey(), e.getValue());
+        }
         return new ElementInfo(a.name, null, a.spec, attrs, kids, permissive(a.text, b.text),
                 a.textKind == ElementSpec.TextKind.NONE ? b.textKind : a.textKind, ctx);
     }

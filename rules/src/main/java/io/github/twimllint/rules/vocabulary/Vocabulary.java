@@ -96,8 +96,15 @@ public final class Vocabulary {
             for (ElementSpec e : v.getElements()) {
                 ElementInfo info = new ElementInfo(kind, e);
                 map.put(e.getName(), info);
-                any.merge(e.getName(), info, ElementInfo::merge);
-                kindsByName.computeIfAbsent(e.getName(), n -> java.util.EnumSet.noneOf(DocumentKind.class)).add(kind);
+                // Plain map calls, no method references or lambdas: each is linked at start-up (issue 15).
+                ElementInfo seen = any.get(e.getName());
+                any.put(e.getName(), seen == null ? info : ElementInfo.merge(seen, info));
+                Set<DocumentKind> kinds = kindsByName.get(e.getName());
+                if (kinds == null) {
+                    kinds = java.util.EnumSet.noneOf(DocumentKind.class);
+                    kindsByName.put(e.getName(), kinds);
+                }
+                kinds.add(kind);
                 names.add(e.getName());
                 if (e.getKind() == ElementSpec.Kind.ROOT) {
                     rootName = e.getName();
@@ -110,7 +117,12 @@ public final class Vocabulary {
                         documentAttributes.put(e.getName(), a.getName());
                     }
                     if (a.getRunsDocument() == null && Boolean.TRUE.equals(a.getReturnsTwiml())) {
-                        nextAttributes.computeIfAbsent(e.getName(), n -> new java.util.ArrayList<>()).add(a.getName());
+                        List<String> next = nextAttributes.get(e.getName());
+                        if (next == null) {
+                            next = new java.util.ArrayList<>();
+                            nextAttributes.put(e.getName(), next);
+                        }
+                        next.add(a.getName());
                     }
                 }
             }
