@@ -28,12 +28,17 @@ final class Texts {
      * characters, "i" and a combining dot, so it never matches a prefix's "i" followed by more).
      */
     static boolean startsWithLowerCased(String text, String prefix) {
-        if (text.length() < prefix.length()) {
-            return false;
-        }
-        for (int i = 0, n = prefix.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+        return text.length() >= prefix.length() && matchesLowerCased(text, 0, prefix);
+    }
+
+    /**
+     * Whether the characters of {@code text} from {@code at} on, ASCII letters lower-cased, are
+     * {@code lower} (lower-case ASCII); {@code text} must hold them all.
+     */
+    static boolean matchesLowerCased(String text, int at, String lower) {
+        for (int i = 0, n = lower.length(); i < n; i++) {
+            char c = text.charAt(at + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
                 return false;
             }
         }

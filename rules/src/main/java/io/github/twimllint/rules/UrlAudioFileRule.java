@@ -94,21 +94,11 @@ public final class UrlAudioFileRule extends AttributeValueRule {
         // Lower-casing keeps every index; of the characters an extension holds, only ASCII ones become them.
         for (String ext : AUDIO) {
             int at = cut - ext.length();
-            if (at > begin && url.charAt(at - 1) != '/' && endsWithLowerCased(url, at, ext)) {
+            if (at > begin && url.charAt(at - 1) != '/' && Texts.matchesLowerCased(url, at, ext)) {
                 return ext;
             }
         }
         return null;
-    }
-
-    private static boolean endsWithLowerCased(String url, int at, String ext) {
-        for (int i = 0, n = ext.length(); i < n; i++) {
-            char c = url.charAt(at + i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != ext.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String lowerCasedExtension(String beforeCut) {
